@@ -1,0 +1,104 @@
+package app.banso.domain.account;
+
+import app.banso.domain.shared.InvalidDataException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.security.spec.InvalidKeySpecException;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * PBKDF2-HMAC-SHA256 password hashes, stored as {@code pbkdf2-sha256$iterations$salt$hash}
+ * (Base64). New hashes use {@link #DEFAULT_ITERATIONS} (OWASP's 2023 figure for this
+ * algorithm); stored hashes keep the count they were made with, so the count can rise later.
+ */
+public final class PasswordHashing {
+
+    public static final int DEFAULT_ITERATIONS = 600_000;
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MAX_PASSWORD_LENGTH = 128;
+    private static final String PREFIX = "pbkdf2-sha256";
+    private static final int SALT_BYTES = 16;
+    private static final int KEY_BITS = 256;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final int iterations;
+
+    public PasswordHashing() {
+        this(DEFAULT_ITERATIONS);
+    }
+
+    public PasswordHashing(int iterations) {
+        if (iterations < 1) {
+            throw new IllegalArgumentException("iterations");
+        }
+        this.iterations = iterations;
+    }
+
+    /** Checks the password policy: 10 to 128 characters, not only one repeated character. */
+    public static void checkPolicy(char[] password) {
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new InvalidDataException("password", "password.tooShort", MIN_PASSWORD_LENGTH);
+        }
+        if (password.length > MAX_PASSWORD_LENGTH) {
+            throw new InvalidDataException("password", "validation.tooLong", MAX_PASSWORD_LENGTH);
+        }
+        boolean allSame = true;
+        for (char c : password) {
+            allSame &= c == password[0];
+        }
+        if (allSame) {
+            throw new InvalidDataException("password", "password.tooSimple");
+        }
+    }
+
+    public String hash(char[] password) {
+        byte[] salt = new byte[SALT_BYTES];
+        RANDOM.nextBytes(salt);
+        byte[] key = derive(password, salt, iterations);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
+    }
+
+    /** Constant-time comparison against a stored hash; false for a malformed stored value. */
+    public boolean verify(char[] password, String stored) {
+        if (password == null || stored == null) {
+            return false;
+        }
+        String[] parts = stored.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return false;
+        }
+        try {
+            int count = Integer.parseInt(parts[1]);
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            return MessageDigest.isEqual(expected, derive(password, salt, count));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The iteration count a stored hash was made with (0 when malformed). */
+    public static int iterationsOf(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
+        try {
+            return parts.length == 4 ? Integer.parseInt(parts[1]) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static byte[] derive(char[] password, byte[] salt, int count) {
+        PBEKeySpec spec = new PBEKeySpec(password, salt, count, KEY_BITS);
+        try {
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+        } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 unavailable", e);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+}

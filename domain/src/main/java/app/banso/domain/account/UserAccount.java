@@ -1,0 +1,200 @@
+package app.banso.domain.account;
+
+import app.banso.domain.shared.InvalidDataException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A person who signs in. Applicants register themselves and verify their e-mail address before
+ * the first sign-in; staff accounts are created active by an ADMIN. The verification token is
+ * stored only as its SHA-256, so a database reader cannot use it.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    public static final int NAME_MAX = 100;
+    public static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48);
+
+    @Id
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    private Long id;
+
+    @NotBlank @Size(max = EmailAddress.MAX)
+    @Column(name = "email", nullable = false, unique = true, length = EmailAddress.MAX)
+    private String email;
+
+    @NotBlank
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Role role;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 30)
+    private AccountStatus status;
+
+    @NotBlank @Size(max = NAME_MAX)
+    @Column(name = "display_name", nullable = false, length = NAME_MAX)
+    private String displayName;
+
+    @NotBlank @Size(max = 5)
+    @Column(name = "language", nullable = false, length = 5)
+    private String language;
+
+    @Column(name = "verification_token_sha256", length = 64)
+    private String verificationTokenSha256;
+
+    @Column(name = "verification_expires_at")
+    private Instant verificationExpiresAt;
+
+    @NotNull
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    private UserAccount(String email, String passwordHash, Role role, AccountStatus status, String displayName,
+                        String language, Instant now) {
+        this.email = EmailAddress.normalise(email);
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.role = Objects.requireNonNull(role, "role");
+        this.status = status;
+        this.displayName = requireName(displayName);
+        this.language = "en".equals(language) ? "en" : "ja";
+        this.createdAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** Self-registration of an applicant; the account waits for e-mail verification. */
+    public static UserAccount registerApplicant(String email, String passwordHash, String displayName, String language,
+                                                String verificationToken, Instant now) {
+        UserAccount account = new UserAccount(email, passwordHash, Role.APPLICANT, AccountStatus.PENDING_VERIFICATION,
+                displayName, language, now);
+        account.verificationTokenSha256 = sha256(verificationToken);
+        account.verificationExpiresAt = now.plus(VERIFICATION_VALIDITY);
+        return account;
+    }
+
+    /** A staff account (or a demo account) created active by an administrator. */
+    public static UserAccount createActive(String email, String passwordHash, Role role, String displayName,
+                                           String language, Instant now) {
+        return new UserAccount(email, passwordHash, role, AccountStatus.ACTIVE, displayName, language, now);
+    }
+
+    /**
+     * Activates the account when the token matches and has not expired.
+     * @return false when the token is wrong or expired (the caller says so, without detail)
+     */
+    public boolean verifyEmail(String token, Instant now) {
+        if (status == AccountStatus.ACTIVE && verificationTokenSha256 == null) {
+            return true;
+        }
+        if (status != AccountStatus.PENDING_VERIFICATION || verificationTokenSha256 == null || token == null
+                || now.isAfter(verificationExpiresAt)
+                || !MessageDigest.isEqual(verificationTokenSha256.getBytes(StandardCharsets.US_ASCII),
+                        sha256(token).getBytes(StandardCharsets.US_ASCII))) {
+            return false;
+        }
+        status = AccountStatus.ACTIVE;
+        verificationTokenSha256 = null;
+        verificationExpiresAt = null;
+        return true;
+    }
+
+    /** Replaces a pending registration's token (a new verification e-mail). */
+    public void renewVerification(String token, Instant now) {
+        if (status != AccountStatus.PENDING_VERIFICATION) {
+            throw new InvalidDataException("email", "account.alreadyVerified");
+        }
+        verificationTokenSha256 = sha256(token);
+        verificationExpiresAt = now.plus(VERIFICATION_VALIDITY);
+    }
+
+    public boolean canSignIn() {
+        return status == AccountStatus.ACTIVE;
+    }
+
+    public void recordSignIn(Instant now) {
+        this.lastSignInAt = now;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    }
+
+    public void changeLanguage(String lang) {
+        this.language = "en".equals(lang) ? "en" : "ja";
+    }
+
+    public void disable() {
+        this.status = AccountStatus.DISABLED;
+    }
+
+    public void enable() {
+        if (status == AccountStatus.DISABLED) {
+            this.status = AccountStatus.ACTIVE;
+        }
+    }
+
+    public static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidDataException("displayName", "validation.required");
+        }
+        if (name.strip().length() > NAME_MAX) {
+            throw new InvalidDataException("displayName", "validation.tooLong", NAME_MAX);
+        }
+        return name.strip();
+    }
+
+    public Long getId() { return id; }
+    public String getEmail() { return email; }
+    public String getPasswordHash() { return passwordHash; }
+    public Role getRole() { return role; }
+    public AccountStatus getStatus() { return status; }
+    public String getDisplayName() { return displayName; }
+    public String getLanguage() { return language; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Optional<Instant> getLastSignInAt() { return Optional.ofNullable(lastSignInAt); }
+    public long getVersion() { return version; }
+}

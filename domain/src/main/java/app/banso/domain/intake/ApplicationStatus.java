@@ -1,0 +1,87 @@
+package app.banso.domain.intake;
+
+import app.banso.domain.shared.IllegalTransitionException;
+import app.banso.domain.shared.RuleId;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The status machine of an application. Each status names the rule it stands for, which is the
+ * rule an illegal move into it violates:
+ * <pre>
+ * DRAFT → SUBMITTED → COMPLETE → DOCUMENT_SCREENING → INTERVIEW_SCHEDULED → ADOPTED | REJECTED
+ *   WITHDRAWN (APPLY-3) from every state before a decision;
+ *   DEEMED_WITHDRAWN (APPLY-5) from the screening states;
+ *   REJECTED (SCREEN-4) also straight after document screening.
+ * </pre>
+ */
+public enum ApplicationStatus {
+    DRAFT(RuleId.APPLY_2),
+    SUBMITTED(RuleId.APPLY_2),
+    COMPLETE(RuleId.APPLY_1),
+    DOCUMENT_SCREENING(RuleId.SCREEN_1),
+    INTERVIEW_SCHEDULED(RuleId.SCREEN_2),
+    ADOPTED(RuleId.SCREEN_3),
+    REJECTED(RuleId.SCREEN_4),
+    WITHDRAWN(RuleId.APPLY_3),
+    DEEMED_WITHDRAWN(RuleId.APPLY_5);
+
+    private static final Map<ApplicationStatus, Set<ApplicationStatus>> ALLOWED = Map.of(
+            DRAFT, EnumSet.of(SUBMITTED, WITHDRAWN),
+            SUBMITTED, EnumSet.of(COMPLETE, WITHDRAWN),
+            COMPLETE, EnumSet.of(DOCUMENT_SCREENING, WITHDRAWN),
+            DOCUMENT_SCREENING, EnumSet.of(INTERVIEW_SCHEDULED, REJECTED, WITHDRAWN, DEEMED_WITHDRAWN),
+            INTERVIEW_SCHEDULED, EnumSet.of(ADOPTED, REJECTED, WITHDRAWN, DEEMED_WITHDRAWN),
+            ADOPTED, EnumSet.noneOf(ApplicationStatus.class),
+            REJECTED, EnumSet.noneOf(ApplicationStatus.class),
+            WITHDRAWN, EnumSet.noneOf(ApplicationStatus.class),
+            DEEMED_WITHDRAWN, EnumSet.noneOf(ApplicationStatus.class));
+
+    private final RuleId rule;
+
+    ApplicationStatus(RuleId rule) {
+        this.rule = rule;
+    }
+
+    /** The rule this status stands for. */
+    public RuleId rule() {
+        return rule;
+    }
+
+    public boolean canMoveTo(ApplicationStatus target) {
+        return ALLOWED.get(this).contains(target);
+    }
+
+    /** @return the target, when allowed; otherwise throws naming the target's rule */
+    public ApplicationStatus moveTo(ApplicationStatus target) {
+        if (!canMoveTo(target)) {
+            throw new IllegalTransitionException(target.rule, this, target);
+        }
+        return target;
+    }
+
+    public Set<ApplicationStatus> successors() {
+        return EnumSet.copyOf(ALLOWED.get(this).isEmpty() ? EnumSet.noneOf(ApplicationStatus.class) : ALLOWED.get(this));
+    }
+
+    /** ADOPTED or REJECTED: the screening decision has been taken. */
+    public boolean isDecided() {
+        return this == ADOPTED || this == REJECTED;
+    }
+
+    /** No move leaves this status. */
+    public boolean isFinal() {
+        return ALLOWED.get(this).isEmpty();
+    }
+
+    /** The applicant can still change the form (only drafts; APPLY-2). */
+    public boolean isEditableByApplicant() {
+        return this == DRAFT;
+    }
+
+    /** Under screening (SCREEN-1, SCREEN-2): the states APPLY-5 may end. */
+    public boolean isInScreening() {
+        return this == DOCUMENT_SCREENING || this == INTERVIEW_SCHEDULED;
+    }
+}

@@ -1,0 +1,58 @@
+package app.banso.domain.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.banso.domain.shared.InvalidDataException;
+import org.junit.jupiter.api.Test;
+
+class PasswordHashingTest {
+
+    @Test
+    void newHashesUseAtLeast600000Iterations() {
+        assertTrue(PasswordHashing.DEFAULT_ITERATIONS >= 600_000);
+        String hash = new PasswordHashing().hash("correct horse battery".toCharArray());
+        assertEquals(PasswordHashing.DEFAULT_ITERATIONS, PasswordHashing.iterationsOf(hash));
+        assertTrue(hash.startsWith("pbkdf2-sha256$600000$"));
+    }
+
+    @Test
+    void verifiesTheRightPasswordAndRefusesAWrongOne() {
+        PasswordHashing hashing = new PasswordHashing(1_000);
+        String hash = hashing.hash("correct horse battery".toCharArray());
+        assertTrue(hashing.verify("correct horse battery".toCharArray(), hash));
+        assertFalse(hashing.verify("correct horse batterY".toCharArray(), hash));
+    }
+
+    @Test
+    void storedIterationCountIsUsedForVerification() {
+        String hash = new PasswordHashing(1_000).hash("pässwörd-123".toCharArray());
+        assertTrue(new PasswordHashing(5).verify("pässwörd-123".toCharArray(), hash));
+    }
+
+    @Test
+    void sameP4sswordGivesDifferentHashes() {
+        PasswordHashing hashing = new PasswordHashing(1_000);
+        assertNotEquals(hashing.hash("same password".toCharArray()), hashing.hash("same password".toCharArray()));
+    }
+
+    @Test
+    void malformedStoredHashNeverVerifies() {
+        PasswordHashing hashing = new PasswordHashing(1_000);
+        assertFalse(hashing.verify("x".toCharArray(), "plain"));
+        assertFalse(hashing.verify("x".toCharArray(), "pbkdf2-sha256$abc$def$ghi"));
+        assertFalse(hashing.verify("x".toCharArray(), null));
+    }
+
+    @Test
+    void policyRefusesShortAndTrivialPasswords() {
+        assertEquals("password.tooShort",
+                assertThrows(InvalidDataException.class, () -> PasswordHashing.checkPolicy("short".toCharArray())).messageKey());
+        assertEquals("password.tooSimple",
+                assertThrows(InvalidDataException.class, () -> PasswordHashing.checkPolicy("aaaaaaaaaaaa".toCharArray())).messageKey());
+        PasswordHashing.checkPolicy("a reasonable passphrase".toCharArray());
+    }
+}
