@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +28,7 @@ public class MailMessage {
 
     public static final int MAX_ATTEMPTS = 8;
     public static final int SUBJECT_MAX = 300;
+    public static final int BODY_MAX = 100_000;
 
     @Id
     @SequenceGenerator(name = "mail_message_seq", sequenceName = "mail_message_seq", allocationSize = 50)
@@ -47,9 +47,8 @@ public class MailMessage {
     @Column(name = "subject", nullable = false, length = SUBJECT_MAX)
     private String subject;
 
-    @NotNull
-    @Lob
-    @Column(name = "body", nullable = false)
+    @NotNull @Size(max = BODY_MAX)
+    @Column(name = "body", nullable = false, length = BODY_MAX)
     private String body;
 
     @NotNull

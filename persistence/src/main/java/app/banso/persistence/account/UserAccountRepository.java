@@ -1,0 +1,49 @@
+package app.banso.persistence.account;
+
+import app.banso.domain.account.UserAccount;
+import app.banso.persistence.platform.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class UserAccountRepository {
+
+    @PersistenceContext(unitName = "banso")
+    private EntityManager em;
+
+    public Optional<UserAccount> find(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    /** @param normalisedEmail already trimmed and lower-cased */
+    public Optional<UserAccount> findByEmail(String normalisedEmail) {
+        return em.createQuery("select u from UserAccount u where u.email = :e", UserAccount.class)
+                .setParameter("e", normalisedEmail)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<UserAccount> findByVerificationTokenSha256(String sha256) {
+        return em.createQuery("select u from UserAccount u where u.verificationTokenSha256 = :t", UserAccount.class)
+                .setParameter("t", sha256)
+                .getResultStream().findFirst();
+    }
+
+    public UserAccount add(UserAccount account) {
+        em.persist(account);
+        return account;
+    }
+
+    public long count() {
+        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+    }
+
+    public List<UserAccount> page(PageRequest page) {
+        return em.createQuery("select u from UserAccount u order by u.role, u.email", UserAccount.class)
+                .setFirstResult(page.first())
+                .setMaxResults(page.size())
+                .getResultList();
+    }
+}
