@@ -1,0 +1,179 @@
+package app.banso.ejb.account;
+
+import app.banso.domain.account.EmailAddress;
+import app.banso.domain.account.PasswordHashing;
+import app.banso.domain.account.Role;
+import app.banso.domain.account.UserAccount;
+import app.banso.domain.shared.ConflictException;
+import app.banso.domain.shared.InvalidDataException;
+import app.banso.ejb.audit.AuditLog;
+import app.banso.ejb.notification.MailOutbox;
+import app.banso.ejb.notification.MailTemplates;
+import app.banso.ejb.platform.Roles;
+import app.banso.persistence.account.UserAccountRepository;
+import app.banso.persistence.platform.PageRequest;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Accounts: applicant self-registration with e-mail verification, credential checks for
+ * Jakarta Security, and staff accounts created by ADMIN.
+ */
+@Stateless
+@DeclareRoles({Roles.APPLICANT, Roles.SCREENER, Roles.COORDINATOR, Roles.ADMIN})
+public class AccountService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Verified against when the account does not exist, so both cases take the same time. */
+    private static final String DUMMY_HASH = new PasswordHashing(PasswordHashing.DEFAULT_ITERATIONS)
+            .hash("no such account, same work".toCharArray());
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext context;
+
+    @Inject
+    @ConfigProperty(name = "banso.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    private final PasswordHashing hashing = new PasswordHashing();
+
+    /**
+     * An applicant registers. The answer never tells whether the address was already known:
+     * a new address gets a verification link, a known one a reminder to sign in.
+     */
+    @PermitAll
+    public void register(@NotNull String email, @NotNull char[] password, @NotNull String displayName, String language) {
+        String normalised = EmailAddress.normalise(email);
+        PasswordHashing.checkPolicy(password);
+        Optional<UserAccount> existing = accounts.findByEmail(normalised);
+        if (existing.isPresent()) {
+            UserAccount known = existing.get();
+            outbox.enqueue("already-registered:" + known.getId() + ":" + clock.millis(), known.getEmail(),
+                    MailTemplates.render("alreadyRegistered", known.getLanguage(), known.getDisplayName(), base() + "/signin.xhtml"));
+            audit.recordAlone(normalised, "REGISTER_KNOWN_ADDRESS", "account:" + known.getId(), null);
+            return;
+        }
+        String token = newToken();
+        UserAccount account = accounts.add(UserAccount.registerApplicant(normalised, hashing.hash(password), displayName,
+                language, token, clock.instant()));
+        outbox.enqueue("verify:" + normalised + ":" + clock.millis(), normalised,
+                MailTemplates.render("verify", account.getLanguage(), account.getDisplayName(), base() + "/verify.xhtml?token=" + token));
+        audit.record("REGISTERED", "account:" + normalised, "role=APPLICANT");
+    }
+
+    /** Follows the link from the verification e-mail. @return true when the account is now active */
+    @PermitAll
+    public boolean verifyEmail(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return false;
+        }
+        Optional<UserAccount> account = accounts.findByVerificationTokenSha256(UserAccount.sha256(token));
+        boolean ok = account.map(a -> a.verifyEmail(token, clock.instant())).orElse(false);
+        account.filter(a -> ok).ifPresent(a -> audit.record("EMAIL_VERIFIED", "account:" + a.getId(), null));
+        return ok;
+    }
+
+    /**
+     * Checks a password for Jakarta Security. Unknown accounts and wrong passwords give the same
+     * answer after the same work.
+     */
+    @PermitAll
+    public Optional<SignedInUser> authenticate(String email, char[] password) {
+        String normalised;
+        try {
+            normalised = EmailAddress.normalise(email);
+        } catch (InvalidDataException e) {
+            hashing.verify(password, DUMMY_HASH);
+            return Optional.empty();
+        }
+        Optional<UserAccount> account = accounts.findByEmail(normalised);
+        boolean matches = hashing.verify(password, account.map(UserAccount::getPasswordHash).orElse(DUMMY_HASH));
+        if (account.isEmpty() || !matches || !account.get().canSignIn()) {
+            audit.recordAlone(normalised, "SIGN_IN_FAILED", null,
+                    account.isEmpty() ? "unknown account" : !matches ? "wrong password" : "account " + account.get().getStatus());
+            return Optional.empty();
+        }
+        UserAccount a = account.get();
+        a.recordSignIn(clock.instant());
+        audit.record("SIGNED_IN", "account:" + a.getId(), a.getRole().name());
+        return Optional.of(new SignedInUser(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getLanguage()));
+    }
+
+    /** ADMIN creates a staff account that can sign in at once with the given initial password. */
+    @RolesAllowed(Roles.ADMIN)
+    public long createStaffAccount(@NotNull String email, @NotNull String displayName, @NotNull Role role,
+                                   @NotNull char[] initialPassword, String language) {
+        if (!role.isStaff()) {
+            throw new InvalidDataException("role", "account.staffRoleRequired");
+        }
+        String normalised = EmailAddress.normalise(email);
+        PasswordHashing.checkPolicy(initialPassword);
+        if (accounts.findByEmail(normalised).isPresent()) {
+            throw new ConflictException(null, "account.emailTaken");
+        }
+        UserAccount account = accounts.add(UserAccount.createActive(normalised, hashing.hash(initialPassword), role,
+                displayName, language, clock.instant()));
+        outbox.enqueue("staff-welcome:" + normalised, normalised,
+                MailTemplates.render("staffWelcome", account.getLanguage(), account.getDisplayName(), role.name(), base() + "/signin.xhtml"));
+        audit.record("STAFF_ACCOUNT_CREATED", "account:" + normalised, "role=" + role);
+        return account.getId();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public List<AccountSummary> accounts(int first, int size) {
+        return accounts.page(new PageRequest(first, size)).stream()
+                .map(a -> new AccountSummary(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getStatus(),
+                        a.getCreatedAt(), a.getLastSignInAt().orElse(null)))
+                .toList();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public long accountCount() {
+        return accounts.count();
+    }
+
+    /** The signed-in caller's own account. */
+    @RolesAllowed({Roles.APPLICANT, Roles.SCREENER, Roles.COORDINATOR, Roles.ADMIN})
+    public Optional<SignedInUser> me() {
+        return accounts.findByEmail(context.getCallerPrincipal().getName())
+                .map(a -> new SignedInUser(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getLanguage()));
+    }
+
+    /** The signed-in user's language choice is kept for e-mails and the next sign-in. */
+    @RolesAllowed({Roles.APPLICANT, Roles.SCREENER, Roles.COORDINATOR, Roles.ADMIN})
+    public void changeLanguage(String language) {
+        accounts.findByEmail(context.getCallerPrincipal().getName()).ifPresent(a -> a.changeLanguage(language));
+    }
+
+    private String base() {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,28 @@
+package app.banso.ejb.notification;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Subjects and bodies of the e-mails, in the recipient's language (Japanese or English), from
+ * the {@code mail} resource bundle. {@code {0}}, {@code {1}} ... are filled with the arguments.
+ */
+public final class MailTemplates {
+
+    private MailTemplates() {
+    }
+
+    public static Mail render(String template, String language, Object... arguments) {
+        Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.JAPANESE;
+        ResourceBundle bundle = ResourceBundle.getBundle("app.banso.ejb.notification.mail", locale,
+                MailTemplates.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String subject = new MessageFormat(bundle.getString(template + ".subject"), locale).format(arguments);
+        String body = new MessageFormat(bundle.getString(template + ".body"), locale).format(arguments)
+                + "\n\n" + bundle.getString("footer");
+        return new Mail(subject, body);
+    }
+
+    public record Mail(String subject, String body) {
+    }
+}

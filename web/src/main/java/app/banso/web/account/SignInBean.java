@@ -1,0 +1,90 @@
+package app.banso.web.account;
+
+import app.banso.web.platform.CurrentUser;
+import app.banso.web.platform.LocaleBean;
+import app.banso.web.platform.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+
+/** Sign-in and sign-out. */
+@Named
+@RequestScoped
+public class SignInBean {
+
+    @NotBlank @Size(max = 254)
+    private String email;
+
+    @NotBlank @Size(max = 128)
+    private String password;
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private LocaleBean localeBean;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ec = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        HttpServletResponse response = (HttpServletResponse) ec.getResponse();
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password)))
+                .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> {
+                // Back to the protected page the visitor was going to; the mechanism has redirected.
+                renewSessionId(request);
+                faces.responseComplete();
+            }
+            case SUCCESS -> {
+                renewSessionId(request);
+                if (currentUser.getUser() != null) {
+                    localeBean.adopt(currentUser.getUser().language());
+                }
+                ec.redirect(ec.getRequestContextPath() + currentUser.getHome());
+            }
+            default -> {
+                password = null;
+                Messages.error("signin.failed");
+            }
+        }
+    }
+
+    public void signOut() throws IOException, ServletException {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        request.logout();
+        ec.invalidateSession();
+        ec.redirect(ec.getRequestContextPath() + "/index.xhtml");
+    }
+
+    /** Session fixation: a new session id once the caller is authenticated. */
+    private static void renewSessionId(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+    }
+
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+}

@@ -1,0 +1,41 @@
+package app.banso.web.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Error pages show an error id that is also written to the server log with the exception, so
+ * support can find the cause; the user never sees a stack trace.
+ */
+@Named
+@RequestScoped
+public class ErrorPageBean {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPageBean.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private String errorId;
+
+    public String getErrorId() {
+        if (errorId == null) {
+            byte[] b = new byte[5];
+            RANDOM.nextBytes(b);
+            errorId = HexFormat.of().formatHex(b).toUpperCase();
+            var request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+            Object exception = request.get("jakarta.servlet.error.exception");
+            Object uri = request.get("jakarta.servlet.error.request_uri");
+            Object status = request.get("jakarta.servlet.error.status_code");
+            if (exception instanceof Throwable t) {
+                LOG.log(Level.SEVERE, "Error " + errorId + " at " + uri + " (status " + status + ")", t);
+            } else {
+                LOG.info(() -> "Error " + errorId + " at " + uri + " (status " + status + ")");
+            }
+        }
+        return errorId;
+    }
+}

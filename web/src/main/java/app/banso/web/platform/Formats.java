@@ -1,0 +1,37 @@
+package app.banso.web.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Dates and times in the user's language, in Japan time. */
+@Named
+@RequestScoped
+public class Formats {
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    @Inject
+    private LocaleBean locale;
+
+    public String date(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        return locale.isJapanese() ? DateTimeFormatter.ofPattern("yyyy年M月d日").format(date)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale.getLocale()).format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return (locale.isJapanese() ? DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")
+                : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale.getLocale())).format(instant.atZone(JAPAN));
+    }
+}

@@ -1,0 +1,55 @@
+package app.banso.web.platform;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A lazy table model over a boundary's count and page methods: only the rows of the page shown
+ * are read, with the paging done in the database.
+ */
+public class PagedModel<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Serializable functional interfaces, so that a view-scoped bean holding this model can be serialised. */
+    public interface Counter extends Serializable {
+        long count();
+    }
+
+    public interface Pager<T> extends Serializable {
+        List<T> page(int first, int size);
+    }
+
+    public interface Key<T> extends Function<T, Object>, Serializable {
+    }
+
+    private final Counter counter;
+    private final Pager<T> pager;
+    private final Key<T> key;
+
+    public PagedModel(Counter counter, Pager<T> pager, Key<T> key) {
+        this.counter = counter;
+        this.pager = pager;
+        this.key = key;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, counter.count());
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        return pager.page(first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return String.valueOf(key.apply(row));
+    }
+}
