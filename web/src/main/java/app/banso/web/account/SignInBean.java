@@ -3,6 +3,7 @@ package app.banso.web.account;
 import app.banso.web.platform.CurrentUser;
 import app.banso.web.platform.LocaleBean;
 import app.banso.web.platform.Messages;
+import app.banso.web.platform.SignInMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -49,18 +50,17 @@ public class SignInBean {
                 .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password)))
                 .newAuthentication(true));
         switch (status) {
-            case SEND_CONTINUE -> {
-                // Back to the protected page the visitor was going to; the mechanism has redirected.
-                renewSessionId(request);
-                faces.responseComplete();
-            }
             case SUCCESS -> {
                 renewSessionId(request);
                 if (currentUser.getUser() != null) {
                     localeBean.adopt(currentUser.getUser().language());
                 }
-                ec.redirect(ec.getRequestContextPath() + currentUser.getHome());
+                // Back to the protected page the visitor was going to, else the role's home.
+                String target = ec.getRequestParameterMap().get("continue");
+                ec.redirect(ec.getRequestContextPath()
+                        + (SignInMechanism.isSafeContinuation(target) ? target : currentUser.getHome()));
             }
+            case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 password = null;
                 Messages.error("signin.failed");
@@ -81,6 +81,12 @@ public class SignInBean {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
+    }
+
+    /** The page to return to after sign-in, as given by the redirect to the sign-in page. */
+    public String getContinueTo() {
+        String target = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("continue");
+        return SignInMechanism.isSafeContinuation(target) ? target : "";
     }
 
     public String getEmail() { return email; }

@@ -24,14 +24,14 @@ class BundleCompletenessTest {
 
     @Test
     void japaneseAndEnglishBundlesHaveTheSameKeys() throws Exception {
-        Set<String> ja = new TreeSet<>(load("messages.properties").stringPropertyNames());
+        Set<String> ja = new TreeSet<>(load("messages_ja.properties").stringPropertyNames());
         Set<String> en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
         Set<String> missingInEnglish = new TreeSet<>(ja);
         missingInEnglish.removeAll(en);
         Set<String> missingInJapanese = new TreeSet<>(en);
         missingInJapanese.removeAll(ja);
         assertEquals(Set.of(), missingInEnglish, "keys missing in messages_en.properties");
-        assertEquals(Set.of(), missingInJapanese, "keys missing in messages.properties");
+        assertEquals(Set.of(), missingInJapanese, "keys missing in messages_ja.properties");
     }
 
     @Test
@@ -50,7 +50,7 @@ class BundleCompletenessTest {
 
     @Test
     void everyMessageKeyUsedInTheDomainAndServicesIsTranslated() throws Exception {
-        Properties ja = load("messages.properties");
+        Properties ja = load("messages_ja.properties");
         for (String key : new String[] {"error.transition", "error.notFound", "error.conflict", "validation.required",
                 "validation.email", "validation.tooLong", "corporateNumber.format", "corporateNumber.checkDigit",
                 "websiteUrl.format", "programme.capacity.positive", "programme.schedule.closesBeforeOpens",

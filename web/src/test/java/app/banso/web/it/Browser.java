@@ -1,0 +1,144 @@
+package app.banso.web.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven by Selenium. Never lets Selenium download a browser: the
+ * binary and the driver are given. Without Chromium the browser tests are skipped with a loud
+ * message, unless {@code -Dbrowser.required=true} (CI), where that is a failure.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+    private final Path userDataDir;
+    private final Path screenshots;
+
+    private Browser(WebDriver driver, Path userDataDir) {
+        this.driver = driver;
+        this.userDataDir = userDataDir;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.screenshots = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+    }
+
+    static Browser open() {
+        boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!present) {
+            String text = "\n\n*** BROWSER TESTS SKIPPED: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing. "
+                    + "Install them with: apt-get install chromium chromium-driver ***\n";
+            System.err.println(text);
+            if (Boolean.getBoolean("browser.required")) {
+                throw new IllegalStateException(text);
+            }
+            Assumptions.abort(text);
+        }
+        try {
+            Path dir = Files.createTempDirectory("banso-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--lang=ja", "--user-data-dir=" + dir, "--window-size=1366,900");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+            return new Browser(new ChromeDriver(service, options), dir);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void go(String url) {
+        driver.get(url);
+    }
+
+    WebElement find(String css) {
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        } catch (RuntimeException e) {
+            failed(css);
+            throw e;
+        }
+    }
+
+    /** A screenshot of the page at the moment a wait failed, and its address in the message log. */
+    private void failed(String what) {
+        String name = "FAILED-" + what.replaceAll("[^A-Za-z0-9]+", "_");
+        screenshot(name);
+        System.err.println("Browser wait failed for " + what + " at " + driver.getCurrentUrl() + " (screenshot " + name + ".png)");
+    }
+
+    /** Types into a PrimeFaces input found by the end of its client id (e.g. {@code signin:email}). */
+    void type(String clientId, String text) {
+        WebElement input = find("[id='" + clientId + "']");
+        input.clear();
+        // Masked inputs (p:inputNumber) ignore clear(): select everything and delete it.
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    void click(String clientId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + clientId + "']"))).click();
+    }
+
+    void waitForText(String css, String text) {
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        } catch (RuntimeException e) {
+            failed(css + "_" + text);
+            throw e;
+        }
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    void phoneWidth() {
+        driver.manage().window().setSize(new Dimension(375, 812));
+    }
+
+    void desktopWidth() {
+        driver.manage().window().setSize(new Dimension(1366, 900));
+    }
+
+    /** Saves a screenshot under target/screenshots/NAME.png. */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(userDataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp directory; nothing else depends on it
+        }
+    }
+}

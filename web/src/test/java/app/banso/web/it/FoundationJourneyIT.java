@@ -1,0 +1,148 @@
+package app.banso.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Cookie;
+
+/**
+ * The foundation as a person sees it, in Debian's Chromium: register, verify the e-mail through
+ * the real SMTP message (GreenMail), sign in, the landing page in Japanese and in English; the
+ * administrator changes the capacity; an applicant cannot open an admin page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FoundationJourneyIT {
+
+    private static GreenMail smtp;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    /** Loopback only: the app runs on this machine. */
+    private static String url(String path) {
+        return "http://localhost:" + Integer.getInteger("it.http.port", 18080) + path;
+    }
+
+    @Test
+    void applicantRegistersVerifiesSignsInAndSwitchesLanguageThenAdminChangesCapacity() throws Exception {
+        try (Browser browser = Browser.open()) {
+            // Landing page, in Japanese by default.
+            browser.go(url("/"));
+            browser.waitForText("h1.banso-title", "トップ");
+            assertEquals("420", browser.text("#remainingPlaces"));
+            assertTrue(browser.text("#intakeState").contains("受付中"));
+            browser.screenshot("01-landing-ja");
+            browser.phoneWidth();
+            browser.screenshot("01-landing-ja-375px");
+            browser.desktopWidth();
+
+            // Register.
+            browser.click("registerButton");
+            browser.type("registration:displayName", "山田 花子");
+            browser.type("registration:email", "hanako@example.co.jp");
+            browser.type("registration:password", "correct horse battery staple");
+            browser.type("registration:passwordRepeat", "correct horse battery staple");
+            browser.screenshot("02-register");
+            browser.click("registration:submit");
+            browser.find("#done");
+            browser.screenshot("03-register-sent");
+
+            // The verification e-mail arrives over SMTP; its link activates the account.
+            assertTrue(smtp.waitForIncomingEmail(30_000, 1), "verification e-mail received");
+            MimeMessage mail = smtp.getReceivedMessages()[0];
+            assertEquals("hanako@example.co.jp", mail.getAllRecipients()[0].toString());
+            String body = GreenMailUtil.getBody(mail);
+            String decoded = mail.getContent().toString();
+            Matcher link = Pattern.compile("(http://\\S+/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(decoded);
+            assertTrue(link.find(), "link in mail: " + body);
+            assertTrue(mail.getSubject().contains("メールアドレスの確認"), mail.getSubject());
+
+            // Before verification, sign-in is refused.
+            browser.go(url("/signin.xhtml"));
+            browser.type("signin:email", "hanako@example.co.jp");
+            browser.type("signin:password", "correct horse battery staple");
+            browser.click("signin:submit");
+            browser.waitForText("#messages", "正しくない");
+
+            browser.go(link.group(1));
+            browser.find("#verifiedText");
+            browser.screenshot("04-verified");
+
+            // Sign in: the session id changes.
+            browser.go(url("/signin.xhtml"));
+            Cookie before = browser.driver.manage().getCookieNamed("JSESSIONID");
+            browser.type("signin:email", "hanako@example.co.jp");
+            browser.type("signin:password", "correct horse battery staple");
+            browser.screenshot("05-signin");
+            browser.click("signin:submit");
+            browser.waitForText("#welcome", "山田 花子");
+            Cookie after = browser.driver.manage().getCookieNamed("JSESSIONID");
+            assertNotEquals(before == null ? null : before.getValue(), after.getValue(), "new session id at sign-in");
+            browser.screenshot("06-applicant-home-ja");
+
+            // Switch to English.
+            browser.click("headerForm:langEn");
+            browser.waitForText("h1.banso-title", "Applicant's page");
+            browser.screenshot("07-applicant-home-en");
+            browser.go(url("/"));
+            browser.waitForText("h1.banso-title", "Home");
+            assertTrue(browser.text("#intakeState").contains("Open for applications"));
+            browser.screenshot("08-landing-en");
+
+            // An applicant cannot open the administration.
+            browser.go(url("/admin/programme.xhtml"));
+            browser.find("#errorId");
+            assertFalse(browser.driver.getPageSource().contains("capacity\""), "no admin form");
+            browser.screenshot("09-applicant-forbidden");
+
+            // Sign out, then the administrator changes the capacity.
+            browser.go(url("/"));
+            browser.click("headerForm:signOut");
+            browser.find("#signInButton");
+            browser.go(url("/admin/programme.xhtml"));
+            browser.find("[id='signin:email']"); // redirected to sign-in, then back
+            browser.type("signin:email", "admin@example.jp");
+            browser.type("signin:password", "Banso-demo-2026");
+            browser.click("signin:submit");
+            browser.find("[id='programme:capacity_input']");
+            browser.type("programme:capacity_input", "421");
+            browser.screenshot("10-admin-programme");
+            browser.click("programme:save");
+            browser.waitForText("#messages", "saved");
+            browser.screenshot("11-admin-programme-saved");
+            browser.go(url("/"));
+            assertEquals("421", browser.text("#capacity"));
+            assertEquals("421", browser.text("#remainingPlaces"));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package app.banso.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.banso.domain.intake.Application;
+import app.banso.domain.intake.ApplicationStatus;
+import app.banso.domain.intake.Company;
+import app.banso.domain.intake.CorporateNumber;
+import app.banso.domain.intake.LegalForm;
+import app.banso.domain.intake.WebsiteUrl;
+import app.banso.domain.programme.CapacityBasis;
+import app.banso.domain.programme.Programme;
+import app.banso.ejb.account.AccountService;
+import app.banso.ejb.notification.MailOutbox;
+import app.banso.ejb.programme.ProgrammeOverview;
+import app.banso.ejb.programme.ProgrammeService;
+import app.banso.ejb.programme.ProgrammeSettings;
+import app.banso.persistence.intake.ApplicationRepository;
+import app.banso.persistence.intake.CompanyRepository;
+import app.banso.persistence.programme.ProgrammeRepository;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The platform inside Payara Micro: schema, seed data, repositories, role checks. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @Resource(lookup = "java:app/jdbc/banso")
+    DataSource dataSource;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    ProgrammeService programmeService;
+
+    @Inject
+    AccountService accountService;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    ProgrammeRepository programmes;
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    ApplicationRepository applications;
+
+    @Test
+    void flywayMigratedTheConfiguredDatabaseAtStartup() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*), min(case when success then 1 else 0 end) from flyway_schema_history where version is not null")) {
+            assertTrue(rs.next());
+            assertTrue(rs.getInt(1) >= 2, "migrations applied: " + rs.getInt(1));
+            assertEquals(1, rs.getInt(2), "every migration succeeded");
+            String product = c.getMetaData().getDatabaseProductName();
+            String url = System.getProperty("banso.db.url", "");
+            System.out.println("PlatformIT runs on " + product + " " + c.getMetaData().getDatabaseProductVersion());
+            if (url.startsWith("jdbc:postgresql:")) {
+                assertEquals("PostgreSQL", product);
+            } else {
+                assertEquals("H2", product);
+            }
+        }
+    }
+
+    @Test
+    void programme2026IsSeededWithItsCapacityAndSupportEnd() {
+        Programme p = programmes.findByFiscalYear(2026).orElseThrow();
+        assertEquals(420, p.getCapacity());
+        assertEquals(LocalDate.of(2027, 3, 31), p.getSupportEnds());
+        assertEquals(CapacityBasis.SUBMITTED, p.getCapacityBasis());
+        ProgrammeOverview current = programmeService.current();
+        assertEquals(2026, current.fiscalYear());
+        assertEquals(420, current.remainingPlaces());
+    }
+
+    @Test
+    void companyAndApplicationSurviveARoundTripThroughTheDatabase() throws Exception {
+        CorporateNumber number = CorporateNumber.of("1180301018771");
+        tx.begin();
+        Company company = companies.add(new Company(number, "トヨタ自動車株式会社", "Toyota Motor Corporation", LegalForm.KK));
+        company.changeWebsite(WebsiteUrl.of("https://global.toyota/"));
+        Programme programme = programmes.findByFiscalYear(2026).orElseThrow();
+        Application application = applications.add(new Application(company, programme, Instant.parse("2026-06-01T01:02:03Z")));
+        tx.commit();
+
+        tx.begin();
+        Company read = companies.findByCorporateNumber(number).orElseThrow();
+        Application readApplication = applications.findByCompanyAndProgramme(read.getId(), programme.getId()).orElseThrow();
+        assertEquals("トヨタ自動車株式会社", read.getLegalNameJa());
+        assertEquals("https://global.toyota/", read.getWebsite().orElseThrow().value());
+        assertEquals(ApplicationStatus.DRAFT, readApplication.getStatus());
+        assertEquals(Instant.parse("2026-06-01T01:02:03Z"), readApplication.getCreatedAt());
+        assertEquals(application.getId(), readApplication.getId());
+        readApplication.submit(Instant.parse("2026-06-02T00:00:00Z"));
+        tx.commit();
+
+        assertEquals(1, applications.countAgainstCapacity(programme.getId(), CapacityBasis.SUBMITTED));
+        assertEquals(419, programmeService.current().remainingPlaces());
+    }
+
+    @Test
+    void secondApplicationOfTheSameCompanyToTheSameProgrammeIsRefusedByTheDatabase() throws Exception {
+        tx.begin();
+        Company company = companies.add(new Company(CorporateNumber.of("7000012050002"), "国税庁テスト株式会社", null, LegalForm.KK));
+        Programme programme = programmes.findByFiscalYear(2026).orElseThrow();
+        applications.add(new Application(company, programme, Instant.now()));
+        tx.commit();
+
+        tx.begin();
+        Company same = companies.findByCorporateNumber(CorporateNumber.of("7000012050002")).orElseThrow();
+        applications.add(new Application(same, programmes.findByFiscalYear(2026).orElseThrow(), Instant.now()));
+        assertThrows(RollbackException.class, tx::commit);
+    }
+
+    @Test
+    void rolesAllowedRefusesAnUnauthenticatedCaller() {
+        ProgrammeSettings any = new ProgrammeSettings(1, 2026, LocalDate.of(2026, 2, 1), LocalDate.of(2027, 1, 29),
+                LocalDate.of(2027, 3, 31), 1, CapacityBasis.SUBMITTED, "a", "b", "c@example.jp", null, 0);
+        assertThrows(EJBAccessException.class, () -> programmeService.update(any));
+        assertThrows(EJBAccessException.class, () -> programmeService.settings(1));
+        assertThrows(EJBAccessException.class, () -> accountService.accounts(0, 10));
+        assertThrows(EJBAccessException.class, () -> outbox.newestFirst(0, 10));
+        assertEquals(420, programmes.findByFiscalYear(2026).orElseThrow().getCapacity(), "nothing changed");
+    }
+}
