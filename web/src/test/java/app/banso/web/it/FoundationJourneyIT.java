@@ -9,6 +9,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -125,10 +131,15 @@ class FoundationJourneyIT {
             assertFalse(browser.driver.getPageSource().contains("capacity\""), "no admin form");
             browser.screenshot("09-applicant-forbidden");
 
-            // Sign out, then the administrator changes the capacity.
+            // Sign out: the old session cookie no longer signs anybody in.
+            Cookie signedIn = browser.driver.manage().getCookieNamed("JSESSIONID");
             browser.go(url("/"));
             browser.click("headerForm:signOut");
             browser.find("#signInButton");
+            HttpResponse<String> replay = http().send(HttpRequest.newBuilder(URI.create(url("/applicant/index.xhtml")))
+                    .header("Cookie", "JSESSIONID=" + signedIn.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, replay.statusCode(), "replayed cookie after sign-out");
+            assertTrue(replay.headers().firstValue("Location").orElse("").contains("/signin.xhtml?continue="));
             browser.go(url("/admin/programme.xhtml"));
             browser.find("[id='signin:email']"); // redirected to sign-in, then back
             browser.type("signin:email", "admin@example.jp");
@@ -143,6 +154,75 @@ class FoundationJourneyIT {
             browser.go(url("/"));
             assertEquals("421", browser.text("#capacity"));
             assertEquals("421", browser.text("#remainingPlaces"));
+
+            // ADMIN creates a screener account, and sees every e-mail the system sent.
+            browser.go(url("/admin/users.xhtml"));
+            browser.type("newStaff:email", "new.screener@example.jp");
+            browser.type("newStaff:displayName", "Screener Sam");
+            browser.type("newStaff:initialPassword", "initial password 2026");
+            browser.click("newStaff:create");
+            browser.waitForText("#messages", "new.screener@example.jp");
+            browser.waitForText("[id='accounts:table']", "new.screener@example.jp");
+            browser.screenshot("12-admin-users");
+            browser.go(url("/admin/mail.xhtml"));
+            browser.waitForText("[id='mail:table']", "hanako@example.co.jp");
+            browser.waitForText("[id='mail:table']", "new.screener@example.jp");
+            browser.screenshot("13-admin-sent-mail");
+            browser.go(url("/admin/audit.xhtml"));
+            browser.waitForText("[id='audit:table']", "PROGRAMME_UPDATED");
+            browser.screenshot("14-admin-audit");
         }
+        assertTrue(smtp.waitForIncomingEmail(30_000, 2), "welcome e-mail to the new staff member");
+    }
+
+    @Test
+    void unknownPageShowsTheNotFoundPageWithAnErrorNumberAndNoStackTrace() throws Exception {
+        HttpResponse<String> response = http().send(HttpRequest.newBuilder(URI.create(url("/no/such/page.xhtml"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("id=\"errorId\""), response.body());
+        assertNoStackTrace(response.body());
+    }
+
+    /** PrimeFaces names exception classes in its settings script; a stack trace has frames and causes. */
+    private static void assertNoStackTrace(String body) {
+        assertFalse(body.contains("Caused by"), "no cause chain");
+        assertFalse(body.matches("(?s).*\\bat [a-z]+\\.[a-z]+\\.[A-Za-z.$]+\\(.*"), "no stack frame");
+    }
+
+    @Test
+    void postWithAnUnknownViewStateShowsTheExpiredPageNotAStackTrace() throws Exception {
+        String form = "signin=signin&signin%3Aemail=a%40example.jp&signin%3Apassword=x&signin%3Asubmit="
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode("-123:456", StandardCharsets.UTF_8);
+        HttpResponse<String> response = http().send(HttpRequest.newBuilder(URI.create(url("/signin.xhtml")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.body().contains("id=\"errorId\""), response.body());
+        assertTrue(response.body().contains("画面の有効期限が切れました"), "expired-view page in Japanese");
+        assertNoStackTrace(response.body());
+    }
+
+    @Test
+    void applicantAreaRedirectsAnonymousVisitorsToSignInAndKeepsTheTarget() throws Exception {
+        HttpResponse<String> response = http().send(HttpRequest.newBuilder(URI.create(url("/staff/index.xhtml"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, response.statusCode());
+        assertEquals("/signin.xhtml?continue=%2Fstaff%2Findex.xhtml",
+                URI.create(response.headers().firstValue("Location").orElseThrow()).getRawPath() + "?"
+                        + URI.create(response.headers().firstValue("Location").orElseThrow()).getRawQuery());
+    }
+
+    @Test
+    void everyPageCarriesProtectiveHeaders() throws Exception {
+        HttpResponse<String> response = http().send(HttpRequest.newBuilder(URI.create(url("/"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"));
+        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
+    }
+
+    private static HttpClient http() {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     }
 }
