@@ -1,7 +1,14 @@
 package app.banso.domain.intake;
 
+import app.banso.domain.programme.CapacityBasis;
 import app.banso.domain.programme.Programme;
+import app.banso.domain.shared.RuleId;
+import app.banso.domain.shared.RuleViolationException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,33 +18,40 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A company's application to one programme year. One per company and programme (the unique
- * constraint backs the check in the intake service). Status changes only through the
- * intent-named methods, each checked by {@link ApplicationStatus}.
+ * A company's application to one programme year, from the first saved draft (APPLY-2) to the
+ * decision. It belongs to the applicant account that started it; the company record is
+ * attached on submission, when the corporate number is final (one application per corporate
+ * number and programme). Status changes only through the intent-named methods, each checked by
+ * {@link ApplicationStatus} and recorded on the timeline.
  */
 @Entity
-@Table(name = "application",
-        uniqueConstraints = @UniqueConstraint(name = "uq_application_company_programme", columnNames = {"company_id", "programme_id"}))
+@Table(name = "application")
 public class Application {
+
+    public static final int REASON_MAX = 500;
 
     @Id
     @SequenceGenerator(name = "application_seq", sequenceName = "application_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_seq")
     private Long id;
 
-    @NotNull
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "company_id", nullable = false)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "company_id")
     private Company company;
 
     @NotNull
@@ -45,10 +59,35 @@ public class Application {
     @JoinColumn(name = "programme_id", nullable = false)
     private Programme programme;
 
+    @Column(name = "owner_account_id")
+    private Long ownerAccountId;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 30)
     private ApplicationStatus status;
+
+    @Valid @Embedded
+    private CompanyAnswers companyAnswers = new CompanyAnswers();
+
+    @Valid @Embedded
+    private EligibilityAnswers eligibility = new EligibilityAnswers();
+
+    @Valid
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "hiring_position", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position_index")
+    private List<PositionAnswers> positions = new ArrayList<>();
+
+    @Valid @Embedded
+    private MotivationAnswers motivation = new MotivationAnswers();
+
+    @Embedded
+    private Declarations declarations = new Declarations();
+
+    /** Normalised corporate number, set on submission (unique per programme). */
+    @Column(name = "corporate_number", length = CorporateNumber.LENGTH)
+    private String corporateNumber;
 
     @NotNull
     @Column(name = "created_at", nullable = false)
@@ -58,8 +97,21 @@ public class Application {
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
 
+    @Column(name = "draft_saved_at")
+    private Instant draftSavedAt;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
+    @Column(name = "consent_received_at")
+    private Instant consentReceivedAt;
+
+    @Column(name = "withdrawal_reason", length = REASON_MAX)
+    private String withdrawalReason;
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<ApplicationEvent> events = new ArrayList<>();
 
     @Version
     @Column(name = "version", nullable = false)
@@ -69,54 +121,136 @@ public class Application {
         // for JPA
     }
 
-    /** A new draft (APPLY-2: drafts are kept from the first keystroke). */
-    public Application(Company company, Programme programme, Instant now) {
-        this.company = Objects.requireNonNull(company, "company");
+    /** A new draft of an applicant account (APPLY-2: drafts are kept from the first keystroke). */
+    public Application(Programme programme, long ownerAccountId, Instant now) {
         this.programme = Objects.requireNonNull(programme, "programme");
+        this.ownerAccountId = ownerAccountId;
         this.status = ApplicationStatus.DRAFT;
         this.createdAt = Objects.requireNonNull(now, "now");
         this.statusChangedAt = now;
+        record(ApplicationEventType.DRAFT_STARTED, now, null);
     }
 
-    /** APPLY-2: the applicant confirms the form. Capacity and eligibility are checked by the service. */
-    public void submit(Instant now) {
+    /**
+     * APPLY-2: stores the answers as they are, complete or not; only a draft can change.
+     * @throws RuleViolationException APPLY-2 once the application has been submitted
+     */
+    public void saveDraft(CompanyAnswers c, EligibilityAnswers e, List<PositionAnswers> p, MotivationAnswers m,
+                          Declarations d, Instant now) {
+        requireDraft();
+        if (p.size() > PositionAnswers.MAX_POSITIONS) {
+            throw new app.banso.domain.shared.InvalidDataException("positions", "position.tooMany", PositionAnswers.MAX_POSITIONS);
+        }
+        this.companyAnswers = c.copy();
+        this.eligibility = e.copy();
+        this.positions.clear();
+        p.forEach(position -> this.positions.add(position.copy()));
+        this.motivation = m.copy();
+        this.declarations = d.copy();
+        this.draftSavedAt = now;
+    }
+
+    /** The current eligibility of the answers (EX, TALENT, MAYBE). */
+    public List<RuleResult> evaluateEligibility() {
+        return EligibilityEvaluator.evaluate(companyAnswers, eligibility, positions);
+    }
+
+    /**
+     * APPLY-2 and APPLY-1: the applicant confirms the form; checks completeness, EX/TALENT and the
+     * declarations. With the consent form already received the application is complete at once.
+     * Capacity (APPLY-4) and uniqueness are the service's part.
+     */
+    public void submit(Company company, Instant now) {
+        requireDraft();
+        ApplicationCheck.requireSubmittable(companyAnswers, eligibility, positions, motivation, declarations);
         moveTo(ApplicationStatus.SUBMITTED, now);
+        this.company = Objects.requireNonNull(company, "company");
+        this.corporateNumber = company.getCorporateNumber().value();
         this.submittedAt = now;
+        record(ApplicationEventType.SUBMITTED, now, null);
+        if (consentReceivedAt != null) {
+            complete(now);
+        }
     }
 
-    /** APPLY-1: both the online form and the signed consent form have been received. */
-    public void complete(Instant now) {
+    /**
+     * APPLY-1: the signed consent form arrived (or replaced the earlier one). It can be replaced
+     * until submission; after submission, the first one received completes the application.
+     */
+    public void receiveConsent(Instant now) {
+        boolean replacing = consentReceivedAt != null;
+        if (status != ApplicationStatus.DRAFT && !(status == ApplicationStatus.SUBMITTED && !replacing)) {
+            throw new RuleViolationException(RuleId.APPLY_1, "consent.notReplaceable");
+        }
+        consentReceivedAt = now;
+        record(replacing ? ApplicationEventType.CONSENT_REPLACED : ApplicationEventType.CONSENT_RECEIVED, now, null);
+        if (status == ApplicationStatus.SUBMITTED) {
+            complete(now);
+        }
+    }
+
+    private void complete(Instant now) {
         moveTo(ApplicationStatus.COMPLETE, now);
+        record(ApplicationEventType.COMPLETED, now, null);
     }
 
     /** SCREEN-1. */
     public void startDocumentScreening(Instant now) {
         moveTo(ApplicationStatus.DOCUMENT_SCREENING, now);
+        record(ApplicationEventType.DOCUMENT_SCREENING_STARTED, now, null);
     }
 
     /** SCREEN-2. */
     public void scheduleInterview(Instant now) {
         moveTo(ApplicationStatus.INTERVIEW_SCHEDULED, now);
+        record(ApplicationEventType.INTERVIEW_SCHEDULED, now, null);
     }
 
     /** SCREEN-3. */
     public void adopt(Instant now) {
         moveTo(ApplicationStatus.ADOPTED, now);
+        record(ApplicationEventType.ADOPTED, now, null);
     }
 
     /** SCREEN-4. */
     public void reject(Instant now) {
         moveTo(ApplicationStatus.REJECTED, now);
+        record(ApplicationEventType.REJECTED, now, null);
     }
 
-    /** APPLY-3: at any time before the decision. */
-    public void withdraw(Instant now) {
+    /** APPLY-3: at any time before the decision; the reason is optional. */
+    public void withdraw(String reason, Instant now) {
         moveTo(ApplicationStatus.WITHDRAWN, now);
+        this.withdrawalReason = reason == null || reason.isBlank() ? null
+                : reason.strip().substring(0, Math.min(reason.strip().length(), REASON_MAX));
+        record(ApplicationEventType.WITHDRAWN, now, null);
     }
 
     /** APPLY-5: no answer to the screening. */
     public void deemWithdrawn(Instant now) {
         moveTo(ApplicationStatus.DEEMED_WITHDRAWN, now);
+        record(ApplicationEventType.DEEMED_WITHDRAWN, now, null);
+    }
+
+    /** A timeline line that is not a status change (waiting list, change request). */
+    public void note(ApplicationEventType type, Instant now, String detail) {
+        record(type, now, detail);
+    }
+
+    /** APPLY-4: whether this application takes one of the programme's places. */
+    public boolean countsAgainstCapacity(CapacityBasis basis) {
+        return switch (basis) {
+            case SUBMITTED -> status != ApplicationStatus.DRAFT && status != ApplicationStatus.WITHDRAWN
+                    && status != ApplicationStatus.DEEMED_WITHDRAWN && status != ApplicationStatus.REJECTED;
+            case COMPLETE -> status == ApplicationStatus.COMPLETE || status.isInScreening() || status == ApplicationStatus.ADOPTED;
+            case ADOPTED -> status == ApplicationStatus.ADOPTED;
+        };
+    }
+
+    private void requireDraft() {
+        if (!status.isEditableByApplicant()) {
+            throw new RuleViolationException(RuleId.APPLY_2, "application.notEditable");
+        }
     }
 
     private void moveTo(ApplicationStatus target, Instant now) {
@@ -124,12 +258,27 @@ public class Application {
         this.statusChangedAt = Objects.requireNonNull(now, "now");
     }
 
+    private void record(ApplicationEventType type, Instant now, String detail) {
+        events.add(new ApplicationEvent(this, type, now, detail));
+    }
+
     public Long getId() { return id; }
-    public Company getCompany() { return company; }
+    public Optional<Company> getCompany() { return Optional.ofNullable(company); }
     public Programme getProgramme() { return programme; }
+    public Long getOwnerAccountId() { return ownerAccountId; }
     public ApplicationStatus getStatus() { return status; }
+    public CompanyAnswers getCompanyAnswers() { return companyAnswers.copy(); }
+    public EligibilityAnswers getEligibility() { return eligibility.copy(); }
+    public List<PositionAnswers> getPositions() { return positions.stream().map(PositionAnswers::copy).toList(); }
+    public MotivationAnswers getMotivation() { return motivation.copy(); }
+    public Declarations getDeclarations() { return declarations.copy(); }
+    public Optional<String> getCorporateNumber() { return Optional.ofNullable(corporateNumber); }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getStatusChangedAt() { return statusChangedAt; }
+    public Optional<Instant> getDraftSavedAt() { return Optional.ofNullable(draftSavedAt); }
     public Optional<Instant> getSubmittedAt() { return Optional.ofNullable(submittedAt); }
+    public Optional<Instant> getConsentReceivedAt() { return Optional.ofNullable(consentReceivedAt); }
+    public Optional<String> getWithdrawalReason() { return Optional.ofNullable(withdrawalReason); }
+    public List<ApplicationEvent> getEvents() { return List.copyOf(events); }
     public long getVersion() { return version; }
 }

@@ -1,0 +1,14 @@
+package app.banso.domain.intake;
+
+/** Japan Standard Industrial Classification (JSIC, Rev. 14), major divisions A to T. */
+public enum Industry {
+    A_AGRICULTURE_FORESTRY, B_FISHERIES, C_MINING, D_CONSTRUCTION, E_MANUFACTURING, F_UTILITIES,
+    G_INFORMATION_COMMUNICATIONS, H_TRANSPORT_POSTAL, I_WHOLESALE_RETAIL, J_FINANCE_INSURANCE, K_REAL_ESTATE_RENTAL,
+    L_PROFESSIONAL_TECHNICAL, M_ACCOMMODATION_FOOD, N_LIVING_AMUSEMENT, O_EDUCATION, P_MEDICAL_WELFARE,
+    Q_COMPOUND_SERVICES, R_OTHER_SERVICES, S_GOVERNMENT, T_UNCLASSIFIABLE;
+
+    /** The JSIC letter. */
+    public char division() {
+        return name().charAt(0);
+    }
+}
