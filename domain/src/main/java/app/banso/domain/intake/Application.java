@@ -239,12 +239,7 @@ public class Application {
 
     /** APPLY-4: whether this application takes one of the programme's places. */
     public boolean countsAgainstCapacity(CapacityBasis basis) {
-        return switch (basis) {
-            case SUBMITTED -> status != ApplicationStatus.DRAFT && status != ApplicationStatus.WITHDRAWN
-                    && status != ApplicationStatus.DEEMED_WITHDRAWN && status != ApplicationStatus.REJECTED;
-            case COMPLETE -> status == ApplicationStatus.COMPLETE || status.isInScreening() || status == ApplicationStatus.ADOPTED;
-            case ADOPTED -> status == ApplicationStatus.ADOPTED;
-        };
+        return ApplicationStatus.countedBy(basis).contains(status);
     }
 
     private void requireDraft() {

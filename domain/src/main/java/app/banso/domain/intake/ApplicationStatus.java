@@ -80,6 +80,18 @@ public enum ApplicationStatus {
         return this == DRAFT;
     }
 
+    /**
+     * APPLY-4: the statuses whose applications take one of the programme's places, for what the
+     * programme counts (programme data).
+     */
+    public static Set<ApplicationStatus> countedBy(app.banso.domain.programme.CapacityBasis basis) {
+        return switch (basis) {
+            case SUBMITTED -> EnumSet.of(SUBMITTED, COMPLETE, DOCUMENT_SCREENING, INTERVIEW_SCHEDULED, ADOPTED);
+            case COMPLETE -> EnumSet.of(COMPLETE, DOCUMENT_SCREENING, INTERVIEW_SCHEDULED, ADOPTED);
+            case ADOPTED -> EnumSet.of(ADOPTED);
+        };
+    }
+
     /** Under screening (SCREEN-1, SCREEN-2): the states APPLY-5 may end. */
     public boolean isInScreening() {
         return this == DOCUMENT_SCREENING || this == INTERVIEW_SCHEDULED;

@@ -6,9 +6,7 @@ import app.banso.domain.programme.CapacityBasis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 @ApplicationScoped
 public class ApplicationRepository {
@@ -27,27 +25,35 @@ public class ApplicationRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The application of an applicant account for a programme (one per account and programme). */
+    public Optional<Application> findByOwner(long programmeId, long accountId) {
+        return em.createQuery("select a from Application a where a.programme.id = :p and a.ownerAccountId = :o", Application.class)
+                .setParameter("p", programmeId)
+                .setParameter("o", accountId)
+                .getResultStream().findFirst();
+    }
+
+    /** Whether another application of the programme already has this corporate number. */
+    public boolean existsWithCorporateNumber(long programmeId, String corporateNumber, long exceptApplicationId) {
+        return !em.createQuery("""
+                        select a.id from Application a
+                        where a.programme.id = :p and a.corporateNumber = :n and a.id <> :id""", Long.class)
+                .setParameter("p", programmeId)
+                .setParameter("n", corporateNumber)
+                .setParameter("id", exceptApplicationId)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     public Application add(Application application) {
         em.persist(application);
         return application;
-    }
-
-    /** The statuses that count against the capacity for a basis (APPLY-4). */
-    public static Set<ApplicationStatus> countedStatuses(CapacityBasis basis) {
-        return switch (basis) {
-            case SUBMITTED -> EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.COMPLETE,
-                    ApplicationStatus.DOCUMENT_SCREENING, ApplicationStatus.INTERVIEW_SCHEDULED, ApplicationStatus.ADOPTED);
-            case COMPLETE -> EnumSet.of(ApplicationStatus.COMPLETE, ApplicationStatus.DOCUMENT_SCREENING,
-                    ApplicationStatus.INTERVIEW_SCHEDULED, ApplicationStatus.ADOPTED);
-            case ADOPTED -> EnumSet.of(ApplicationStatus.ADOPTED);
-        };
     }
 
     /** How many applications of a programme count against its capacity (one aggregate query). */
     public long countAgainstCapacity(long programmeId, CapacityBasis basis) {
         return em.createQuery("select count(a) from Application a where a.programme.id = :p and a.status in :s", Long.class)
                 .setParameter("p", programmeId)
-                .setParameter("s", countedStatuses(basis))
+                .setParameter("s", ApplicationStatus.countedBy(basis))
                 .getSingleResult();
     }
 }

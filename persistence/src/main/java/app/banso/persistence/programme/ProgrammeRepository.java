@@ -18,6 +18,15 @@ public class ProgrammeRepository {
         return Optional.ofNullable(em.find(Programme.class, id));
     }
 
+    /**
+     * Reads the programme and locks its row until the transaction ends ({@code SELECT ... FOR
+     * UPDATE}): every use case that takes or frees a place (APPLY-4) goes through this lock, so
+     * concurrent submissions for the last places are served one after the other.
+     */
+    public Programme lock(long id) {
+        return em.find(Programme.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public Optional<Programme> findByFiscalYear(int fiscalYear) {
         return em.createQuery("select p from Programme p where p.fiscalYear = :y", Programme.class)
                 .setParameter("y", fiscalYear)

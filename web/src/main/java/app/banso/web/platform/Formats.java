@@ -27,6 +27,10 @@ public class Formats {
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale.getLocale()).format(date);
     }
 
+    public String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(JAPAN));
+    }
+
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";

@@ -1,0 +1,142 @@
+package app.banso.ejb.intake;
+
+import app.banso.domain.account.UserAccount;
+import app.banso.domain.intake.Application;
+import app.banso.domain.intake.ApplicationCheck;
+import app.banso.domain.intake.ChangeRequest;
+import app.banso.domain.intake.ConsentDocument;
+import app.banso.domain.intake.WaitingListEntry;
+import app.banso.domain.programme.Programme;
+import app.banso.domain.shared.NotFoundException;
+import app.banso.ejb.platform.Roles;
+import app.banso.persistence.account.UserAccountRepository;
+import app.banso.persistence.intake.ChangeRequestRepository;
+import app.banso.persistence.intake.ConsentRepository;
+import app.banso.persistence.intake.WaitingListRepository;
+import app.banso.persistence.programme.ProgrammeRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The applicant's boundary: one method per use case, each one transaction. The application is
+ * always the signed-in applicant's own, found from the caller's identity: no id from the
+ * screen is trusted.
+ */
+@Stateless
+@DeclareRoles({Roles.APPLICANT, Roles.SCREENER, Roles.COORDINATOR, Roles.ADMIN})
+@RolesAllowed(Roles.APPLICANT)
+public class ApplicationService {
+
+    @Inject private IntakeDesk desk;
+    @Inject private ProgrammeRepository programmes;
+    @Inject private UserAccountRepository accounts;
+    @Inject private ConsentRepository consents;
+    @Inject private WaitingListRepository waitingList;
+    @Inject private ChangeRequestRepository changeRequests;
+    @Inject private ConsentFormPdf consentForm;
+    @Inject private Clock clock;
+    @Resource private SessionContext context;
+
+    @Inject
+    @ConfigProperty(name = "banso.consent.max-bytes", defaultValue = "10485760")
+    long maxConsentBytes;
+
+    /** The caller's application, if they have started one. */
+    public Optional<ApplicationView> mine() {
+        return desk.find(programme().getId(), caller().getId()).map(this::view);
+    }
+
+    /** Opens the form: the saved draft, or a new one (APPLY-2). */
+    public ApplicationView startOrResume() {
+        return view(desk.startOrResume(programme().getId(), caller().getId()));
+    }
+
+    /** Autosave (APPLY-2): stores what was typed and answers with the live eligibility. */
+    public DraftSaved saveDraft(@NotNull @Valid ApplicationDraft draft) {
+        Application a = desk.saveDraft(programme().getId(), caller().getId(), draft);
+        return new DraftSaved(a.getDraftSavedAt().orElse(clock.instant()), a.evaluateEligibility(),
+                ApplicationCheck.missingFields(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation()));
+    }
+
+    /** Confirms the application (APPLY-1, APPLY-2, APPLY-4, EX, TALENT, LAW, COOP, PRIV). */
+    public ApplicationView submit() {
+        return view(desk.submit(programme().getId(), caller().getId()));
+    }
+
+    /** APPLY-4: waits for a place while the programme is full. */
+    public ApplicationView joinWaitingList() {
+        long accountId = caller().getId();
+        Programme programme = programme();
+        desk.joinWaitingList(programme.getId(), accountId);
+        return view(desk.find(programme.getId(), accountId).orElseThrow());
+    }
+
+    /** APPLY-3. */
+    public ApplicationView withdraw(String reason) {
+        return view(desk.withdraw(programme().getId(), caller().getId(), reason));
+    }
+
+    /** APPLY-1: the signed consent form, checked (real PDF, size, not encrypted, has pages). */
+    public ApplicationView uploadConsent(@NotNull byte[] content, String fileName) {
+        ConsentPdfChecker.CheckedPdf pdf = new ConsentPdfChecker().check(content, fileName, maxConsentBytes);
+        return view(desk.uploadConsent(programme().getId(), caller().getId(), pdf, content));
+    }
+
+    /** The consent form to print, sign and seal, prefilled with the company's answers. */
+    public byte[] consentFormToSign() {
+        Programme p = programme();
+        Application a = desk.startOrResume(p.getId(), caller().getId());
+        return consentForm.render(ConsentFormData.of(p, a.getCompanyAnswers(), LocalDate.now(clock)));
+    }
+
+    /** The applicant's own uploaded consent form. */
+    public Optional<ConsentFile> myConsentFile() {
+        return desk.find(programme().getId(), caller().getId())
+                .flatMap(a -> consents.findDocument(a.getId()).flatMap(d -> consents.findContent(a.getId())
+                        .map(c -> new ConsentFile(d.getOriginalName(), c.getContent()))));
+    }
+
+    /** After submission: a message to staff asking for a change. */
+    public ApplicationView requestChange(@NotNull String text) {
+        UserAccount me = caller();
+        desk.requestChange(programme().getId(), me.getId(), text, me.getEmail());
+        return view(desk.find(programme().getId(), me.getId()).orElseThrow());
+    }
+
+    public record ConsentFile(String fileName, byte[] content) implements java.io.Serializable {
+    }
+
+    private ApplicationView view(Application a) {
+        ApplicationView.ConsentInfo consent = consents.findDocument(a.getId())
+                .map(d -> new ApplicationView.ConsentInfo(d.getOriginalName(), d.getSizeBytes(), d.getSha256(), d.getUploadedAt()))
+                .orElse(null);
+        Long position = waitingList.findByApplication(a.getId()).filter(WaitingListEntry::isWaiting)
+                .map(waitingList::position).orElse(null);
+        return new ApplicationView(a.getId(), a.getStatus(),
+                new ApplicationDraft(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation(), a.getDeclarations()),
+                a.evaluateEligibility(),
+                ApplicationCheck.missingFields(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation()),
+                a.getDraftSavedAt().orElse(null), a.getSubmittedAt().orElse(null), consent, position,
+                a.getEvents().stream().map(e -> new ApplicationView.TimelineEntry(e.getType(), e.getOccurredAt())).toList(),
+                changeRequests.byApplication(a.getId()).stream().map(ChangeRequest::getText).toList());
+    }
+
+    private UserAccount caller() {
+        String email = context.getCallerPrincipal().getName();
+        return accounts.findByEmail(email).orElseThrow(() -> new NotFoundException("account", email));
+    }
+
+    private Programme programme() {
+        return programmes.findCurrent(LocalDate.now(clock)).orElseThrow(() -> new NotFoundException("programme", "current"));
+    }
+}

@@ -1,0 +1,48 @@
+package app.banso.ejb.intake;
+
+import app.banso.domain.intake.ApplicationEventType;
+import app.banso.domain.intake.ApplicationStatus;
+import app.banso.domain.intake.RuleResult;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the applicant's screens show of their application: the answers, the live eligibility,
+ * what is still missing, the consent form, the waiting list and the timeline.
+ */
+public record ApplicationView(
+        long id,
+        ApplicationStatus status,
+        ApplicationDraft draft,
+        List<RuleResult> eligibility,
+        List<String> missingFields,
+        Instant draftSavedAt,
+        Instant submittedAt,
+        ConsentInfo consent,
+        Long waitingPosition,
+        List<TimelineEntry> timeline,
+        List<String> changeRequests) implements Serializable {
+
+    public record ConsentInfo(String fileName, long sizeBytes, String sha256, Instant uploadedAt) implements Serializable {
+    }
+
+    public record TimelineEntry(ApplicationEventType type, Instant at) implements Serializable {
+    }
+
+    public boolean isEditable() {
+        return status.isEditableByApplicant() && waitingPosition == null;
+    }
+
+    public boolean hasFailures() {
+        return eligibility.stream().anyMatch(RuleResult::isFailure);
+    }
+
+    public boolean isReadyToSubmit() {
+        return missingFields.isEmpty() && !hasFailures() && draft.getDeclarations().missing().isEmpty();
+    }
+
+    public boolean isWithdrawable() {
+        return !status.isFinal();
+    }
+}

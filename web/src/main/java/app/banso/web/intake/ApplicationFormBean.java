@@ -1,0 +1,206 @@
+package app.banso.web.intake;
+
+import app.banso.domain.intake.Education;
+import app.banso.domain.intake.Industry;
+import app.banso.domain.intake.LegalForm;
+import app.banso.domain.intake.PositionAnswers;
+import app.banso.domain.intake.Prefecture;
+import app.banso.domain.intake.ResultCategory;
+import app.banso.domain.intake.RoleType;
+import app.banso.domain.intake.RuleOutcome;
+import app.banso.domain.intake.RuleResult;
+import app.banso.domain.intake.StatusOfResidence;
+import app.banso.domain.shared.BusinessException;
+import app.banso.ejb.intake.ApplicationDraft;
+import app.banso.ejb.intake.ApplicationService;
+import app.banso.ejb.intake.ApplicationView;
+import app.banso.ejb.intake.DraftSaved;
+import app.banso.web.platform.Formats;
+import app.banso.web.platform.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The application form in seven steps. Every answer is saved as the applicant goes (each changed
+ * field, while typing in long texts, and on every step change: APPLY-2), and the eligibility
+ * panel shows at once which rule an answer trips.
+ */
+@Named
+@ViewScoped
+public class ApplicationFormBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final int STEPS = 7;
+
+    @Inject
+    private ApplicationService service;
+
+    @Inject
+    private Formats formats;
+
+    private ApplicationView view;
+    private ApplicationDraft draft;
+    private List<RuleResult> eligibility = List.of();
+    private List<String> missing = List.of();
+    private Instant savedAt;
+    private int step = 1;
+
+    @PostConstruct
+    void load() {
+        try {
+            apply(service.startOrResume());
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    private void apply(ApplicationView v) {
+        view = v;
+        draft = v.draft();
+        eligibility = v.eligibility();
+        missing = v.missingFields();
+        savedAt = v.draftSavedAt();
+    }
+
+    /** Autosave of what has been typed so far (called by every field's change). */
+    public void autosave() {
+        if (view == null || !view.isEditable()) {
+            return;
+        }
+        try {
+            DraftSaved saved = service.saveDraft(draft);
+            savedAt = saved.savedAt();
+            eligibility = saved.eligibility();
+            missing = saved.missingFields();
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void goTo(int target) {
+        autosave();
+        step = Math.clamp(target, 1, STEPS);
+        if (step == STEPS) {
+            refresh();
+        }
+    }
+
+    public void next() {
+        goTo(step + 1);
+    }
+
+    public void previous() {
+        goTo(step - 1);
+    }
+
+    public void addPosition() {
+        if (draft.getPositions().size() < PositionAnswers.MAX_POSITIONS) {
+            draft.getPositions().add(new PositionAnswers());
+            autosave();
+        }
+    }
+
+    public void removePosition(int index) {
+        if (index >= 0 && index < draft.getPositions().size()) {
+            draft.getPositions().remove(index);
+            autosave();
+        }
+    }
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try {
+            autosave();
+            apply(service.uploadConsent(file.getContent(), file.getFileName()));
+            Messages.info("consent.uploaded", view.consent().fileName());
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public StreamedContent getConsentForm() {
+        autosave();
+        byte[] pdf = service.consentFormToSign();
+        return DefaultStreamedContent.builder().name("consent-form.pdf").contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    public String submit() {
+        autosave();
+        try {
+            apply(service.submit());
+            Messages.flashInfo("submit.done");
+            return "/applicant/status?faces-redirect=true";
+        } catch (BusinessException e) {
+            Messages.error(e);
+            refresh();
+            return null;
+        }
+    }
+
+    public String joinWaitingList() {
+        autosave();
+        try {
+            apply(service.joinWaitingList());
+            Messages.flashInfo("waitingList.joined");
+            return "/applicant/status?faces-redirect=true";
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return null;
+        }
+    }
+
+    private void refresh() {
+        try {
+            apply(service.mine().orElseThrow());
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    /** FAIL and FLAG results, to explain on screen (PASS and UNANSWERED need no words). */
+    public List<RuleResult> getFindings() {
+        return eligibility.stream().filter(r -> r.outcome() == RuleOutcome.FAIL || r.outcome() == RuleOutcome.FLAG).toList();
+    }
+
+    public boolean isHasFailures() {
+        return eligibility.stream().anyMatch(RuleResult::isFailure);
+    }
+
+    public String getSavedAtText() {
+        return savedAt == null ? "" : formats.time(savedAt);
+    }
+
+    public int getSessionWarningMillis() {
+        int seconds = ((jakarta.servlet.http.HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true))
+                .getMaxInactiveInterval();
+        return Math.max(60, seconds - 120) * 1000;
+    }
+
+    public ApplicationView getView() { return view; }
+    public ApplicationDraft getDraft() { return draft; }
+    public List<String> getMissing() { return missing; }
+    public int getStep() { return step; }
+    public void setStep(int step) { this.step = step; }
+    public boolean isEditable() { return view != null && view.isEditable(); }
+    public LegalForm[] getLegalForms() { return LegalForm.values(); }
+    public Prefecture[] getPrefectures() { return Prefecture.values(); }
+    public Industry[] getIndustries() { return Industry.values(); }
+    public RoleType[] getRoleTypes() { return RoleType.values(); }
+    public StatusOfResidence[] getStatuses() { return StatusOfResidence.values(); }
+    public Education[] getEducations() { return Education.values(); }
+    public ResultCategory[] getResultCategories() { return ResultCategory.values(); }
+    public int getMaxPositions() { return PositionAnswers.MAX_POSITIONS; }
+}

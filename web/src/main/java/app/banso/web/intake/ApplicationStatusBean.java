@@ -1,0 +1,75 @@
+package app.banso.web.intake;
+
+import app.banso.domain.shared.BusinessException;
+import app.banso.ejb.intake.ApplicationService;
+import app.banso.ejb.intake.ApplicationView;
+import app.banso.web.platform.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/** The applicant's status page: timeline, next step, withdrawal (APPLY-3) and change requests. */
+@Named
+@ViewScoped
+public class ApplicationStatusBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ApplicationService service;
+
+    private ApplicationView view;
+
+    @Size(max = 500)
+    private String withdrawalReason;
+
+    @Size(max = 2000)
+    private String changeText;
+
+    @PostConstruct
+    void load() {
+        view = service.mine().orElse(null);
+    }
+
+    public void withdraw() {
+        try {
+            view = service.withdraw(withdrawalReason);
+            Messages.info("withdraw.done");
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void requestChange() {
+        try {
+            view = service.requestChange(changeText);
+            changeText = null;
+            Messages.info("changeRequest.sent");
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    /** The next step and what the applicant must do, as a message key. */
+    public String getNextStepKey() {
+        if (view == null) {
+            return "status.next.NONE";
+        }
+        if (view.waitingPosition() != null) {
+            return "status.next.WAITING";
+        }
+        if (view.status() == app.banso.domain.intake.ApplicationStatus.SUBMITTED && view.consent() == null) {
+            return "status.next.SUBMITTED_NO_CONSENT";
+        }
+        return "status.next." + view.status().name();
+    }
+
+    public ApplicationView getView() { return view; }
+    public String getWithdrawalReason() { return withdrawalReason; }
+    public void setWithdrawalReason(String v) { withdrawalReason = v; }
+    public String getChangeText() { return changeText; }
+    public void setChangeText(String v) { changeText = v; }
+}
