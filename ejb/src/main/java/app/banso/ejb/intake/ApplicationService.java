@@ -43,7 +43,6 @@ public class ApplicationService {
     @Inject private ConsentRepository consents;
     @Inject private WaitingListRepository waitingList;
     @Inject private ChangeRequestRepository changeRequests;
-    @Inject private ConsentFormPdf consentForm;
     @Inject private Clock clock;
     @Resource private SessionContext context;
 
@@ -88,7 +87,7 @@ public class ApplicationService {
 
     /** APPLY-1: the signed consent form, checked (real PDF, size, not encrypted, has pages). */
     public ApplicationView uploadConsent(@NotNull byte[] content, String fileName) {
-        ConsentPdfChecker.CheckedPdf pdf = new ConsentPdfChecker().check(content, fileName, maxConsentBytes);
+        CheckedPdf pdf = new ConsentPdfChecker().check(content, fileName, maxConsentBytes);
         return view(desk.uploadConsent(programme().getId(), caller().getId(), pdf, content));
     }
 
@@ -96,7 +95,14 @@ public class ApplicationService {
     public byte[] consentFormToSign() {
         Programme p = programme();
         Application a = desk.startOrResume(p.getId(), caller().getId());
-        return consentForm.render(ConsentFormData.of(p, a.getCompanyAnswers(), LocalDate.now(clock)));
+        var c = a.getCompanyAnswers();
+        String address = String.join(" ", java.util.stream.Stream.of(c.getPostalCode() == null ? null : "〒" + c.getPostalCode(),
+                        c.getPrefecture() == null ? null : PREFECTURES_JA.get(c.getPrefecture().ordinal()), c.getAddress())
+                .filter(java.util.Objects::nonNull).toList());
+        return new ConsentFormPdf().render(new ConsentFormData(p.getFiscalYear(), p.getNameJa(),
+                c.getLegalNameJa() == null ? "（法人名未入力）" : c.getLegalNameJa(), c.getCorporateNumber(), address,
+                c.getRepresentativeTitle(), c.getRepresentativeName(), c.getContactName(), c.getContactDepartment(),
+                c.getContactEmail(), c.getContactPhone(), LocalDate.now(clock)));
     }
 
     /** The applicant's own uploaded consent form. */
@@ -112,6 +118,13 @@ public class ApplicationService {
         desk.requestChange(programme().getId(), me.getId(), text, me.getEmail());
         return view(desk.find(programme().getId(), me.getId()).orElseThrow());
     }
+
+    /** Prefecture names as printed on Japanese documents, in {@link app.banso.domain.intake.Prefecture} order. */
+    private static final java.util.List<String> PREFECTURES_JA = java.util.List.of("北海道", "青森県", "岩手県", "宮城県", "秋田県",
+            "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県",
+            "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県",
+            "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県",
+            "宮崎県", "鹿児島県", "沖縄県");
 
     public record ConsentFile(String fileName, byte[] content) implements java.io.Serializable {
     }

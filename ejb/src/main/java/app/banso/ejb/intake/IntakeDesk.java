@@ -201,7 +201,7 @@ public class IntakeDesk {
      * APPLY-1: stores the checked consent form (bytes in the database, generated name, SHA-256)
      * and records its receipt; replaces an earlier one until submission.
      */
-    public Application uploadConsent(long programmeId, long accountId, ConsentPdfChecker.CheckedPdf pdf, byte[] content) {
+    public Application uploadConsent(long programmeId, long accountId, CheckedPdf pdf, byte[] content) {
         Application application = startOrResume(programmeId, accountId);
         application.receiveConsent(clock.instant());
         Optional<ConsentDocument> existing = consents.findDocument(application.getId());

@@ -34,6 +34,9 @@ public class ProgrammeService {
     private AuditLog audit;
 
     @Inject
+    private app.banso.ejb.intake.IntakeDesk desk;
+
+    @Inject
     private Clock clock;
 
     /** The current programme with its intake state and remaining places (APPLY-4). */
@@ -74,6 +77,7 @@ public class ProgrammeService {
     @RolesAllowed(Roles.ADMIN)
     public void update(@NotNull @Valid ProgrammeSettings changed) {
         Programme p = programmes.find(changed.id()).orElseThrow(() -> new NotFoundException("programme", changed.id()));
+        p = programmes.lock(p.getId()); // capacity changes queue with submissions (APPLY-4)
         if (p.getVersion() != changed.version()) {
             throw new ConflictException(null, "error.conflict");
         }
@@ -84,6 +88,8 @@ public class ProgrammeService {
         p.changeContact(new ProgrammeContact(changed.contactNameJa(), changed.contactNameEn(), changed.contactEmail(),
                 changed.contactPhone()));
         audit.record("PROGRAMME_UPDATED", "programme:" + p.getFiscalYear(), before + " -> " + describe(p));
+        // More places: the waiting list moves up at once, in arrival order.
+        desk.promoteFromWaitingList(p);
     }
 
     private static String describe(Programme p) {

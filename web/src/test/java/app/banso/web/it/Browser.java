@@ -97,7 +97,50 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String clientId) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + clientId + "']"))).click();
+        By by = By.cssSelector("[id='" + clientId + "']");
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            // an overlay (growl, dialog mask) is fading: click through JavaScript instead
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", driver.findElement(by));
+        } catch (RuntimeException e) {
+            failed(clientId);
+            throw e;
+        }
+    }
+
+    /** Chooses an option of a PrimeFaces selectOneMenu by its visible label. */
+    void select(String clientId, String label) {
+        click(clientId);
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "[id='" + clientId + "_panel'] li[data-label='" + label + "']")));
+        item.click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id='" + clientId + "_panel']")));
+    }
+
+    /** Clicks a radio button of a PrimeFaces selectOneRadio (index 0 = first option). */
+    void radio(String clientId, int index) {
+        clickCss("label[for='" + clientId + ":" + index + "']");
+    }
+
+    /** Ticks a PrimeFaces selectBooleanCheckbox. */
+    void checkbox(String clientId) {
+        clickCss("[id='" + clientId + "'] .ui-chkbox-box");
+    }
+
+    void clickCss(String css) {
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        } catch (RuntimeException e) {
+            failed(css);
+            throw e;
+        }
+    }
+
+    /** Waits until PrimeFaces has no ajax request running. */
+    void ajaxDone() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     void waitForText(String css, String text) {

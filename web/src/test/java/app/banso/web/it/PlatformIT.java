@@ -9,6 +9,11 @@ import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.intake.Company;
 import app.banso.domain.intake.CorporateNumber;
 import app.banso.domain.intake.LegalForm;
+import app.banso.domain.intake.SampleAnswers;
+import app.banso.domain.intake.StatusOfResidence;
+import app.banso.domain.account.Role;
+import app.banso.domain.account.UserAccount;
+import app.banso.persistence.account.UserAccountRepository;
 import app.banso.domain.intake.WebsiteUrl;
 import app.banso.domain.programme.CapacityBasis;
 import app.banso.domain.programme.Programme;
@@ -99,42 +104,56 @@ class PlatformIT {
         assertEquals(420, current.remainingPlaces());
     }
 
-    @Test
-    void companyAndApplicationSurviveARoundTripThroughTheDatabase() throws Exception {
-        CorporateNumber number = CorporateNumber.of("1180301018771");
+    @Inject
+    UserAccountRepository accounts;
+
+    private long newAccount(String email) throws Exception {
         tx.begin();
-        Company company = companies.add(new Company(number, "トヨタ自動車株式会社", "Toyota Motor Corporation", LegalForm.KK));
-        company.changeWebsite(WebsiteUrl.of("https://global.toyota/"));
+        long id = accounts.add(UserAccount.createActive(email, "not-a-real-hash", Role.APPLICANT, "Test", "ja",
+                Instant.now())).getId();
+        tx.commit();
+        return id;
+    }
+
+    @Test
+    void draftAnswersAndApplicationSurviveARoundTripThroughTheDatabase() throws Exception {
+        long owner = newAccount("roundtrip@example.jp");
         Programme programme = programmes.findByFiscalYear(2026).orElseThrow();
-        Application application = applications.add(new Application(company, programme, Instant.parse("2026-06-01T01:02:03Z")));
+        tx.begin();
+        Application draft = applications.add(new Application(programmes.findByFiscalYear(2026).orElseThrow(), owner,
+                Instant.parse("2026-06-01T01:02:03Z")));
+        draft.saveDraft(SampleAnswers.company("1180301018771", "トヨタ自動車株式会社"), SampleAnswers.eligibility(),
+                SampleAnswers.positions(), SampleAnswers.motivation(), SampleAnswers.allDeclared(), Instant.parse("2026-06-01T01:05:00Z"));
         tx.commit();
 
         tx.begin();
-        Company read = companies.findByCorporateNumber(number).orElseThrow();
-        Application readApplication = applications.findByCompanyAndProgramme(read.getId(), programme.getId()).orElseThrow();
-        assertEquals("トヨタ自動車株式会社", read.getLegalNameJa());
-        assertEquals("https://global.toyota/", read.getWebsite().orElseThrow().value());
-        assertEquals(ApplicationStatus.DRAFT, readApplication.getStatus());
-        assertEquals(Instant.parse("2026-06-01T01:02:03Z"), readApplication.getCreatedAt());
-        assertEquals(application.getId(), readApplication.getId());
-        readApplication.submit(Instant.parse("2026-06-02T00:00:00Z"));
+        Application read = applications.findByOwner(programme.getId(), owner).orElseThrow();
+        assertEquals("トヨタ自動車株式会社", read.getCompanyAnswers().getLegalNameJa());
+        assertEquals("https://www.example.co.jp/", read.getCompanyAnswers().getWebsiteUrl());
+        assertEquals(1, read.getPositions().size());
+        assertEquals(StatusOfResidence.ENGINEER_HUMANITIES_INTERNATIONAL, read.getPositions().get(0).getStatusOfResidence());
+        assertEquals(ApplicationStatus.DRAFT, read.getStatus());
+        assertEquals(Instant.parse("2026-06-01T01:02:03Z"), read.getCreatedAt());
+        Company company = companies.add(new Company(CorporateNumber.of("1180301018771"), "トヨタ自動車株式会社", null, LegalForm.KK));
+        company.changeWebsite(WebsiteUrl.of("https://global.toyota/"));
+        read.submit(company, Instant.parse("2026-06-02T00:00:00Z"));
         tx.commit();
 
         assertEquals(1, applications.countAgainstCapacity(programme.getId(), CapacityBasis.SUBMITTED));
         assertEquals(419, programmeService.current().remainingPlaces());
+        assertEquals("https://global.toyota/", companies.findByCorporateNumber(CorporateNumber.of("1180301018771"))
+                .orElseThrow().getWebsite().orElseThrow().value());
     }
 
     @Test
-    void secondApplicationOfTheSameCompanyToTheSameProgrammeIsRefusedByTheDatabase() throws Exception {
+    void secondApplicationOfTheSameAccountToTheSameProgrammeIsRefusedByTheDatabase() throws Exception {
+        long owner = newAccount("twice@example.jp");
         tx.begin();
-        Company company = companies.add(new Company(CorporateNumber.of("7000012050002"), "国税庁テスト株式会社", null, LegalForm.KK));
-        Programme programme = programmes.findByFiscalYear(2026).orElseThrow();
-        applications.add(new Application(company, programme, Instant.now()));
+        applications.add(new Application(programmes.findByFiscalYear(2026).orElseThrow(), owner, Instant.now()));
         tx.commit();
 
         tx.begin();
-        Company same = companies.findByCorporateNumber(CorporateNumber.of("7000012050002")).orElseThrow();
-        applications.add(new Application(same, programmes.findByFiscalYear(2026).orElseThrow(), Instant.now()));
+        applications.add(new Application(programmes.findByFiscalYear(2026).orElseThrow(), owner, Instant.now()));
         assertThrows(RollbackException.class, tx::commit);
     }
 
