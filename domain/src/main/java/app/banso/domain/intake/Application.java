@@ -152,7 +152,7 @@ public class Application {
 
     /** The current eligibility of the answers (EX, TALENT, MAYBE). */
     public List<RuleResult> evaluateEligibility() {
-        return EligibilityEvaluator.evaluate(companyAnswers, eligibility, positions);
+        return EligibilityEvaluator.evaluate(getCompanyAnswers(), getEligibility(), positions);
     }
 
     /**
@@ -162,7 +162,7 @@ public class Application {
      */
     public void submit(Company company, Instant now) {
         requireDraft();
-        ApplicationCheck.requireSubmittable(companyAnswers, eligibility, positions, motivation, declarations);
+        ApplicationCheck.requireSubmittable(getCompanyAnswers(), getEligibility(), positions, getMotivation(), getDeclarations());
         moveTo(ApplicationStatus.SUBMITTED, now);
         this.company = Objects.requireNonNull(company, "company");
         this.corporateNumber = company.getCorporateNumber().value();
@@ -262,11 +262,12 @@ public class Application {
     public Programme getProgramme() { return programme; }
     public Long getOwnerAccountId() { return ownerAccountId; }
     public ApplicationStatus getStatus() { return status; }
-    public CompanyAnswers getCompanyAnswers() { return companyAnswers.copy(); }
-    public EligibilityAnswers getEligibility() { return eligibility.copy(); }
+    // JPA loads an embedded object whose columns are all null as null: an unanswered step.
+    public CompanyAnswers getCompanyAnswers() { return companyAnswers == null ? new CompanyAnswers() : companyAnswers.copy(); }
+    public EligibilityAnswers getEligibility() { return eligibility == null ? new EligibilityAnswers() : eligibility.copy(); }
     public List<PositionAnswers> getPositions() { return positions.stream().map(PositionAnswers::copy).toList(); }
-    public MotivationAnswers getMotivation() { return motivation.copy(); }
-    public Declarations getDeclarations() { return declarations.copy(); }
+    public MotivationAnswers getMotivation() { return motivation == null ? new MotivationAnswers() : motivation.copy(); }
+    public Declarations getDeclarations() { return declarations == null ? new Declarations() : declarations.copy(); }
     public Optional<String> getCorporateNumber() { return Optional.ofNullable(corporateNumber); }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getStatusChangedAt() { return statusChangedAt; }

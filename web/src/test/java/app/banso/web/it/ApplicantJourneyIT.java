@@ -175,7 +175,7 @@ class ApplicantJourneyIT {
             assertEquals("株式会社サンプル貿易", b.find("[id='form:legalNameJa']").getDomProperty("value"));
             assertEquals("1180301018771", b.find("[id='form:corporateNumber']").getDomProperty("value"));
             b.screenshot("A05-draft-restored-after-session-loss");
-            b.click("form:step:2:step"); // step 3 via the step navigation (index 2)
+            b.click("form:steps:2:step"); // step 3 via the step navigation (index 2)
             b.find("[id='form:positions:0:countries']");
             assertEquals("インド、ベトナム", b.find("[id='form:positions:0:countries']").getDomProperty("value"));
 

@@ -109,13 +109,37 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Chooses an option of a PrimeFaces selectOneMenu by its visible label. */
+    /**
+     * Chooses an option of a PrimeFaces selectOneMenu by its visible label, through the widget
+     * (as a click on the item does), which is reliable however long the list and wherever the
+     * overlay panel sits.
+     */
     void select(String clientId, String label) {
-        click(clientId);
-        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "[id='" + clientId + "_panel'] li[data-label='" + label + "']")));
-        item.click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id='" + clientId + "_panel']")));
+        find("[id='" + clientId + "']");
+        Object found = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var w = PrimeFaces.getWidgetById(arguments[0]);
+                if (!w) { return -1; }
+                w.show();
+                var items = w.panel.find('li.ui-selectonemenu-item').filter(function() {
+                    return this.getAttribute('data-label') === arguments[1]; });
+                return items.length;""".replace("arguments[1]", "'" + label.replace("'", "\\'") + "'"), clientId);
+        if (!(found instanceof Number n) || n.intValue() != 1) {
+            failed(clientId + "_" + label);
+            throw new IllegalStateException("No single option '" + label + "' in " + clientId + ": " + found);
+        }
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var w = PrimeFaces.getWidgetById(arguments[0]);
+                var item = w.panel.find('li.ui-selectonemenu-item').filter(function() {
+                    return this.getAttribute('data-label') === LABEL; });
+                w.selectItem(item);
+                w.hide();""".replace("LABEL", "'" + label.replace("'", "\\'") + "'"), clientId);
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id='" + clientId + "_label']"), label));
+        } catch (RuntimeException e) {
+            failed(clientId + "_" + label);
+            throw e;
+        }
+        ajaxDone();
     }
 
     /** Clicks a radio button of a PrimeFaces selectOneRadio (index 0 = first option). */
