@@ -125,7 +125,7 @@ class ApplicantJourneyIT {
             b.type("form:contactDepartment", "人事部");
             b.type("form:contactEmail", email);
             b.type("form:contactPhone", "03-1234-5678");
-            b.click("form:legalNameJa"); // leave the last field so that it is saved too
+            b.clickCss(".banso-form-main h2"); // leave the last field so that it is saved too
             b.ajaxDone();
             assertTrue(!b.text("[id='form:eligibility']").contains("EX-1"), "EX-1 cleared");
             b.waitForText("#savedAt", ":");
@@ -160,9 +160,13 @@ class ApplicantJourneyIT {
             b.select("form:positions:0:education", "修士");
             b.type("form:positions:0:hires_input", "2");
             b.select("form:positions:0:workPrefecture", "東京都");
-            b.type("form:positions:0:targetStart_input", "2027-01-01");
+            // Pick 2027-01-01 in the calendar widget (as a click on the day does) and let it save.
+            ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                    "var w = PrimeFaces.getWidgetById('form:positions:0:targetStart'); w.setDate(new Date(2027, 0, 1));"
+                    + " w.callBehavior('dateSelect');");
+            b.ajaxDone();
             b.type("form:positions:0:countries", "インド、ベトナム");
-            b.click("form:positions:0:countries");
+            b.clickCss(".banso-form-main h2"); // leave the field: its change is saved
             b.ajaxDone();
             b.screenshot("A04-form-step3");
 
@@ -198,6 +202,7 @@ class ApplicantJourneyIT {
 
             // Step 6: consent form: upload the signed PDF.
             b.click("form:next");
+            b.find("[id='form:consentFile']");
             b.driver.findElement(By.cssSelector("[id='form:consentFile'] input[type='file']")).sendKeys(pdf.toString());
             b.find("#consentReceived");
             b.screenshot("A08-form-step6-consent");
@@ -206,6 +211,8 @@ class ApplicantJourneyIT {
             b.click("form:next");
             b.waitForText("#review", "株式会社サンプル貿易");
             b.screenshot("A09-form-review");
+            var missing = b.driver.findElements(By.cssSelector(".banso-missing li"));
+            assertTrue(missing.isEmpty(), "nothing missing: " + missing.stream().map(e -> e.getText()).toList());
             b.click("form:submit");
             b.clickCss(".ui-confirmdialog-yes");
             b.waitForText("#applicationStatus", "申込完了");
