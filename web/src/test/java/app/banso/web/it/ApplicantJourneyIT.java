@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +41,7 @@ class ApplicantJourneyIT {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = Journey.startSmtp();
     }
 
     @AfterAll
@@ -52,7 +50,7 @@ class ApplicantJourneyIT {
     }
 
     private static String url(String path) {
-        return "http://localhost:" + Integer.getInteger("it.http.port", 18080) + path;
+        return Journey.url(path);
     }
 
     private static MimeMessage mailWithSubject(String part, int expectedCount) throws Exception {

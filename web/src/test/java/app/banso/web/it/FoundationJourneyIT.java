@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -45,8 +44,7 @@ class FoundationJourneyIT {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = Journey.startSmtp();
     }
 
     @AfterAll
@@ -54,9 +52,8 @@ class FoundationJourneyIT {
         smtp.stop();
     }
 
-    /** Loopback only: the app runs on this machine. */
     private static String url(String path) {
-        return "http://localhost:" + Integer.getInteger("it.http.port", 18080) + path;
+        return Journey.url(path);
     }
 
     @Test
