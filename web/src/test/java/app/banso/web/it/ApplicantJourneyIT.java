@@ -227,6 +227,24 @@ class ApplicantJourneyIT {
             b.waitForText("#applicationStatus", "辞退");
             b.screenshot("A11-status-withdrawn");
             mailWithSubject("辞退を受け付けました", 3);
+
+            // A screener finds it in the inbox (filtered in the database), opens it, views the
+            // consent form and records the seal check.
+            b.go(url("/"));
+            b.click("headerForm:signOut");
+            b.find("#signInButton");
+            b.go(url("/staff/inbox.xhtml"));
+            signIn(b, "screener@example.jp", "Banso-demo-2026");
+            b.type("inbox:text", "サンプル");
+            b.click("inbox:apply");
+            b.waitForText("[id='inbox:table']", "株式会社サンプル貿易");
+            b.screenshot("A12-staff-inbox");
+            b.driver.findElement(By.linkText("株式会社サンプル貿易")).click();
+            b.waitForText("#detailCompany", "株式会社サンプル貿易");
+            b.find("#consentViewer");
+            b.checkbox("seal:sealChecked");
+            b.waitForText("#messages", "登録印の確認を記録しました");
+            b.screenshot("A13-staff-application-detail");
         } finally {
             Files.deleteIfExists(pdf);
         }

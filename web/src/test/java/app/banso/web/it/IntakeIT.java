@@ -29,6 +29,10 @@ import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.intake.ApplicationRepository;
 import app.banso.persistence.intake.ConsentRepository;
 import app.banso.persistence.programme.ProgrammeRepository;
+import app.banso.persistence.screening.InboxFilter;
+import app.banso.persistence.screening.InboxRepository;
+import app.banso.persistence.screening.InboxRow;
+import app.banso.ejb.screening.ScreeningService;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -209,8 +213,12 @@ class IntakeIT {
         }
         assertEquals(5, outcomes.stream().filter("SUBMITTED"::equals).count(), outcomes.toString());
         assertEquals(45, outcomes.stream().filter("APPLY-4:intake.full"::equals).count(), outcomes.toString());
+        // A fresh transaction: the executor's tasks ended the invocation that held the
+        // non-transactional persistence context of this thread.
+        tx.begin();
         Programme p = programmes.findByFiscalYear(2026).orElseThrow();
         assertEquals(p.getCapacity(), applications.countAgainstCapacity(p.getId(), p.getCapacityBasis()));
+        tx.commit();
         System.out.println("Capacity race: " + contenders + " concurrent submissions, 5 places -> " + outcomes.stream()
                 .filter("SUBMITTED"::equals).count() + " accepted");
     }
@@ -276,6 +284,40 @@ class IntakeIT {
         long applicationId = desk.find(programmeId(), me).orElseThrow().getId();
         assertTrue(consents.findDocument(applicationId).isEmpty());
         assertTrue(desk.find(programmeId(), me).orElseThrow().getConsentReceivedAt().isEmpty());
+    }
+
+    @Inject InboxRepository inbox;
+    @Inject ScreeningService screening;
+
+    @Test
+    void inboxFiltersSortsAndPagesInTheDatabaseAndTreatsSearchTextAsLiteral() throws Exception {
+        setCapacityToPlacesLeft(10);
+        for (int i = 0; i < 3; i++) {
+            long owner = newApplicant();
+            ApplicationDraft draft = completeDraft(corporateNumber(500 + i));
+            draft.getCompany().setLegalNameJa("受信箱テスト" + i + "株式会社");
+            desk.saveDraft(programmeId(), owner, draft);
+            desk.submit(programmeId(), owner);
+        }
+        long drafter = newApplicant();
+        ApplicationDraft hidden = completeDraft(corporateNumber(510));
+        hidden.getCompany().setLegalNameJa("受信箱テスト下書き株式会社");
+        desk.saveDraft(programmeId(), drafter, hidden);
+
+        InboxFilter byName = new InboxFilter(null, null, null, null, null, null, "受信箱テスト");
+        assertEquals(3, inbox.count(programmeId(), byName), "drafts are not in the inbox");
+        List<InboxRow> firstPage = inbox.page(programmeId(), byName, InboxRepository.Sort.COMPANY, true,
+                new app.banso.persistence.platform.PageRequest(0, 2));
+        assertEquals(List.of("受信箱テスト0株式会社", "受信箱テスト1株式会社"), firstPage.stream().map(InboxRow::legalNameJa).toList());
+        List<InboxRow> secondPage = inbox.page(programmeId(), byName, InboxRepository.Sort.COMPANY, true,
+                new app.banso.persistence.platform.PageRequest(2, 2));
+        assertEquals(List.of("受信箱テスト2株式会社"), secondPage.stream().map(InboxRow::legalNameJa).toList());
+        assertEquals(0, inbox.count(programmeId(), new InboxFilter(null, null, null, null, null, null, "' OR '1'='1")));
+        assertEquals(0, inbox.count(programmeId(), new InboxFilter(null, null, null, null, null, null, "%")));
+        assertEquals(1, inbox.count(programmeId(), new InboxFilter(null, null, null, null, null, null, corporateNumber(501))));
+        assertTrue(inbox.countsByStatus(programmeId()).get(ApplicationStatus.SUBMITTED) >= 3);
+        assertThrows(EJBAccessException.class, () -> screening.inbox(InboxFilter.none(), null, true, 0, 10));
+        assertThrows(EJBAccessException.class, () -> screening.detail(1));
     }
 
     @Test

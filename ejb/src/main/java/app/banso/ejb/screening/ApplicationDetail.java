@@ -1,0 +1,30 @@
+package app.banso.ejb.screening;
+
+import app.banso.domain.intake.ApplicationStatus;
+import app.banso.domain.intake.RuleResult;
+import app.banso.ejb.intake.ApplicationDraft;
+import app.banso.ejb.intake.ApplicationView;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** What screening staff see of one application: every answer, the rule evaluation, the consent form. */
+public record ApplicationDetail(
+        long id,
+        ApplicationStatus status,
+        ApplicationDraft answers,
+        List<RuleResult> eligibility,
+        Instant submittedAt,
+        ConsentState consent,
+        List<ApplicationView.TimelineEntry> timeline,
+        List<String> changeRequests,
+        long version) implements Serializable {
+
+    /** The consent form and whether staff have checked the registered seal (APPLY-1). */
+    public record ConsentState(String fileName, long sizeBytes, String sha256, int pages, Instant uploadedAt,
+                               String sealCheckedBy, Instant sealCheckedAt) implements Serializable {
+        public boolean isSealChecked() {
+            return sealCheckedAt != null;
+        }
+    }
+}

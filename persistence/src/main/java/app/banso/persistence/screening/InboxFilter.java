@@ -1,0 +1,17 @@
+package app.banso.persistence.screening;
+
+import app.banso.domain.intake.ApplicationStatus;
+import app.banso.domain.intake.Industry;
+import app.banso.domain.intake.LegalForm;
+import app.banso.domain.intake.Prefecture;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** The staff inbox filters; every field is optional (null = no filter). */
+public record InboxFilter(ApplicationStatus status, Prefecture prefecture, Industry industry, LegalForm legalForm,
+                          LocalDate submittedFrom, LocalDate submittedTo, String text) implements Serializable {
+
+    public static InboxFilter none() {
+        return new InboxFilter(null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,123 @@
+package app.banso.persistence.screening;
+
+import app.banso.domain.intake.Application;
+import app.banso.domain.intake.ApplicationStatus;
+import app.banso.persistence.platform.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The staff inbox over submitted applications: filtering, sorting and paging happen in the
+ * database. Sort fields come from an allow-list; free text is a bound parameter, never SQL.
+ */
+@ApplicationScoped
+public class InboxRepository {
+
+    /** Sort keys the screen may ask for, and the attribute each one sorts by. */
+    public enum Sort { SUBMITTED_AT, COMPANY, STATUS, PREFECTURE }
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    @PersistenceContext(unitName = "banso")
+    private EntityManager em;
+
+    public List<InboxRow> page(long programmeId, InboxFilter filter, Sort sort, boolean ascending, PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<InboxRow> q = cb.createQuery(InboxRow.class);
+        Root<Application> a = q.from(Application.class);
+        q.select(cb.construct(InboxRow.class, a.get("id"), a.get("companyAnswers").get("legalNameJa"), a.get("corporateNumber"),
+                a.get("companyAnswers").get("prefecture"), a.get("status"), a.get("submittedAt"), a.get("consentReceivedAt")));
+        q.where(predicates(cb, a, programmeId, filter).toArray(Predicate[]::new));
+        Path<?> key = switch (sort == null ? Sort.SUBMITTED_AT : sort) {
+            case SUBMITTED_AT -> a.get("submittedAt");
+            case COMPANY -> a.get("companyAnswers").get("legalNameJa");
+            case STATUS -> a.get("status");
+            case PREFECTURE -> a.get("companyAnswers").get("prefecture");
+        };
+        Order primary = ascending ? cb.asc(key) : cb.desc(key);
+        q.orderBy(primary, cb.asc(a.get("id")));
+        return em.createQuery(q).setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long count(long programmeId, InboxFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Application> a = q.from(Application.class);
+        q.select(cb.count(a)).where(predicates(cb, a, programmeId, filter).toArray(Predicate[]::new));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    /** Submitted applications per status (one grouped query), for the counts above the inbox. */
+    public Map<ApplicationStatus, Long> countsByStatus(long programmeId) {
+        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+        for (ApplicationStatus s : ApplicationStatus.values()) {
+            if (s != ApplicationStatus.DRAFT) {
+                counts.put(s, 0L);
+            }
+        }
+        em.createQuery("""
+                        select a.status, count(a) from Application a
+                        where a.programme.id = :p and a.status <> :draft group by a.status""", Object[].class)
+                .setParameter("p", programmeId)
+                .setParameter("draft", ApplicationStatus.DRAFT)
+                .getResultList()
+                .forEach(row -> counts.put((ApplicationStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private static List<Predicate> predicates(CriteriaBuilder cb, Root<Application> a, long programmeId, InboxFilter f) {
+        List<Predicate> p = new ArrayList<>();
+        p.add(cb.equal(a.get("programme").get("id"), programmeId));
+        p.add(cb.notEqual(a.get("status"), ApplicationStatus.DRAFT));
+        if (f.status() != null) {
+            p.add(cb.equal(a.get("status"), f.status()));
+        }
+        if (f.prefecture() != null) {
+            p.add(cb.equal(a.get("companyAnswers").get("prefecture"), f.prefecture()));
+        }
+        if (f.industry() != null) {
+            p.add(cb.equal(a.get("companyAnswers").get("industry"), f.industry()));
+        }
+        if (f.legalForm() != null) {
+            p.add(cb.equal(a.get("companyAnswers").get("legalForm"), f.legalForm()));
+        }
+        if (f.submittedFrom() != null) {
+            p.add(cb.greaterThanOrEqualTo(a.get("submittedAt"), f.submittedFrom().atStartOfDay(JAPAN).toInstant()));
+        }
+        if (f.submittedTo() != null) {
+            p.add(cb.lessThan(a.get("submittedAt"), f.submittedTo().plusDays(1).atStartOfDay(JAPAN).toInstant()));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String text = f.text().strip();
+            String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            List<Predicate> any = new ArrayList<>();
+            any.add(cb.like(cb.lower(a.get("companyAnswers").get("legalNameJa")), like, '\\'));
+            any.add(cb.like(cb.lower(a.get("companyAnswers").get("legalNameEn")), like, '\\'));
+            String digits = text.replaceAll("[^0-9]", "");
+            if (!digits.isEmpty()) {
+                any.add(cb.like(a.get("corporateNumber"), digits + "%")); // a corporate number, or its start
+            }
+            p.add(cb.or(any.toArray(Predicate[]::new)));
+        }
+        return p;
+    }
+
+    /** Convenience for a filter on dates given as text by tests and exports. */
+    public static LocalDate day(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+}

@@ -1,0 +1,105 @@
+package app.banso.web.screening;
+
+import app.banso.domain.intake.ApplicationStatus;
+import app.banso.domain.intake.Industry;
+import app.banso.domain.intake.LegalForm;
+import app.banso.domain.intake.Prefecture;
+import app.banso.ejb.screening.ScreeningService;
+import app.banso.persistence.screening.InboxFilter;
+import app.banso.persistence.screening.InboxRepository;
+import app.banso.persistence.screening.InboxRow;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The screening inbox: a lazy table that pages, sorts and filters in the database. The filter
+ * fields are the bean's own (not the table's column filters), so they map to an allow-list.
+ */
+@Named
+@ViewScoped
+public class InboxBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ScreeningService screening;
+
+    private ApplicationStatus status;
+    private Prefecture prefecture;
+    private Industry industry;
+    private LegalForm legalForm;
+    private String text;
+    private Map<ApplicationStatus, Long> counts;
+    private LazyDataModel<InboxRow> model;
+
+    @PostConstruct
+    void init() {
+        counts = screening.countsByStatus();
+        model = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) screening.inboxCount(filter());
+            }
+
+            @Override
+            public List<InboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                InboxRepository.Sort sort = InboxRepository.Sort.SUBMITTED_AT;
+                boolean ascending = false;
+                for (SortMeta meta : sortBy.values()) {
+                    sort = switch (meta.getField()) {
+                        case "legalNameJa" -> InboxRepository.Sort.COMPANY;
+                        case "status" -> InboxRepository.Sort.STATUS;
+                        case "prefecture" -> InboxRepository.Sort.PREFECTURE;
+                        default -> InboxRepository.Sort.SUBMITTED_AT; // anything else is not a sort key
+                    };
+                    ascending = meta.getOrder() == SortOrder.ASCENDING;
+                }
+                return screening.inbox(filter(), sort, ascending, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(InboxRow row) {
+                return String.valueOf(row.id());
+            }
+        };
+    }
+
+    public void showStatus(ApplicationStatus s) {
+        status = s;
+    }
+
+    private InboxFilter filter() {
+        return new InboxFilter(status, prefecture, industry, legalForm, null, null, text);
+    }
+
+    public ApplicationStatus[] getStatuses() {
+        return java.util.Arrays.stream(ApplicationStatus.values()).filter(s -> s != ApplicationStatus.DRAFT).toArray(ApplicationStatus[]::new);
+    }
+
+    public Prefecture[] getPrefectures() { return Prefecture.values(); }
+    public Industry[] getIndustries() { return Industry.values(); }
+    public LegalForm[] getLegalForms() { return LegalForm.values(); }
+    public Map<ApplicationStatus, Long> getCounts() { return counts; }
+    public LazyDataModel<InboxRow> getModel() { return model; }
+    public ApplicationStatus getStatus() { return status; }
+    public void setStatus(ApplicationStatus v) { status = v; }
+    public Prefecture getPrefecture() { return prefecture; }
+    public void setPrefecture(Prefecture v) { prefecture = v; }
+    public Industry getIndustry() { return industry; }
+    public void setIndustry(Industry v) { industry = v; }
+    public LegalForm getLegalForm() { return legalForm; }
+    public void setLegalForm(LegalForm v) { legalForm = v; }
+    public String getText() { return text; }
+    public void setText(String v) { text = v; }
+}
