@@ -103,6 +103,9 @@ public class Application {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
     @Column(name = "consent_received_at")
     private Instant consentReceivedAt;
 
@@ -191,6 +194,7 @@ public class Application {
 
     private void complete(Instant now) {
         moveTo(ApplicationStatus.COMPLETE, now);
+        this.completedAt = now;
         record(ApplicationEventType.COMPLETED, now, null);
     }
 
@@ -273,6 +277,8 @@ public class Application {
     public Instant getStatusChangedAt() { return statusChangedAt; }
     public Optional<Instant> getDraftSavedAt() { return Optional.ofNullable(draftSavedAt); }
     public Optional<Instant> getSubmittedAt() { return Optional.ofNullable(submittedAt); }
+    /** When form and consent were both there (APPLY-1): the screening deadlines count from it. */
+    public Optional<Instant> getCompletedAt() { return Optional.ofNullable(completedAt); }
     public Optional<Instant> getConsentReceivedAt() { return Optional.ofNullable(consentReceivedAt); }
     public Optional<String> getWithdrawalReason() { return Optional.ofNullable(withdrawalReason); }
     public List<ApplicationEvent> getEvents() { return List.copyOf(events); }

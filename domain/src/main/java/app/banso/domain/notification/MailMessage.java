@@ -77,6 +77,15 @@ public class MailMessage {
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
+    @Column(name = "attachment_name", length = 200)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = 100)
+    private String attachmentType;
+
+    @Column(name = "attachment_content")
+    private byte[] attachmentContent;
+
     protected MailMessage() {
         // for JPA
     }
@@ -90,6 +99,18 @@ public class MailMessage {
         this.createdAt = now;
         this.nextAttemptAt = now;
     }
+
+    /** One file sent with the message (e.g. the adoption notice PDF, SCREEN-3). */
+    public MailMessage attach(String name, String contentType, byte[] content) {
+        this.attachmentName = Objects.requireNonNull(name);
+        this.attachmentType = Objects.requireNonNull(contentType);
+        this.attachmentContent = content.clone();
+        return this;
+    }
+
+    public Optional<String> getAttachmentName() { return Optional.ofNullable(attachmentName); }
+    public Optional<String> getAttachmentType() { return Optional.ofNullable(attachmentType); }
+    public Optional<byte[]> getAttachmentContent() { return Optional.ofNullable(attachmentContent).map(byte[]::clone); }
 
     public void markSent(Instant now) {
         status = MailStatus.SENT;

@@ -86,6 +86,21 @@ public class Programme {
     @Column(name = "contact_phone", length = 40)
     private String contactPhone;
 
+    /** SCREEN-2: target days from completion to the online-screening notice. */
+    @Min(1) @Max(365)
+    @Column(name = "notice_target_days", nullable = false)
+    private int noticeTargetDays = 14;
+
+    /** SCREEN-2: the latest the notice may come. */
+    @Min(1) @Max(365)
+    @Column(name = "notice_max_days", nullable = false)
+    private int noticeMaxDays = 31;
+
+    /** APPLY-5: days the applicant has to confirm the online screening. */
+    @Min(1) @Max(60)
+    @Column(name = "confirm_days", nullable = false)
+    private int confirmDays = 7;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -162,6 +177,19 @@ public class Programme {
     public ProgrammeSchedule getSchedule() { return new ProgrammeSchedule(intakeOpens, intakeCloses, supportEnds); }
     public ProgrammeContact getContact() { return new ProgrammeContact(contactNameJa, contactNameEn, contactEmail, contactPhone); }
     public long getVersion() { return version; }
+    public int getNoticeTargetDays() { return noticeTargetDays; }
+    public int getNoticeMaxDays() { return noticeMaxDays; }
+    public int getConfirmDays() { return confirmDays; }
+
+    /** SCREEN-2 and APPLY-5 deadlines, programme data. */
+    public void changeScreeningDeadlines(int targetDays, int maxDays, int confirmWithinDays) {
+        if (targetDays < 1 || maxDays < targetDays || confirmWithinDays < 1) {
+            throw new InvalidDataException("noticeTargetDays", "programme.deadlines");
+        }
+        this.noticeTargetDays = targetDays;
+        this.noticeMaxDays = maxDays;
+        this.confirmDays = confirmWithinDays;
+    }
 
     public String name(boolean japanese) {
         return japanese ? nameJa : nameEn;

@@ -39,6 +39,12 @@ public class DemoData {
     @Inject
     private DatabaseStartup database; // makes the ordering explicit for readers too
 
+    @Inject
+    private app.banso.persistence.programme.ProgrammeRepository programmes;
+
+    @Inject
+    private app.banso.ejb.intake.IntakeDesk desk;
+
     @PostConstruct
     void seed() {
         if (!enabled) {
@@ -49,13 +55,33 @@ public class DemoData {
         create(hashing, "screener@example.jp", "審査 次郎", Role.SCREENER, "ja");
         create(hashing, "coordinator@example.jp", "Coordinator Chris", Role.COORDINATOR, "en");
         create(hashing, "applicant@example.jp", "申請 太郎", Role.APPLICANT, "ja");
+        // Two complete applications waiting for screening, so that staff screens have something to show.
+        demoApplication(hashing, "demo-complete@example.jp", "製作 一郎", "株式会社デモ製作所", "9010001000007");
+        demoApplication(hashing, "demo-trading@example.jp", "商事 花子", "デモ商事株式会社", "3010001000004");
         LOG.info("Demo users ready: admin@, screener@, coordinator@, applicant@example.jp (password " + DEMO_PASSWORD + ")");
     }
 
-    private void create(PasswordHashing hashing, String email, String name, Role role, String language) {
-        if (accounts.findByEmail(email).isEmpty()) {
-            accounts.add(UserAccount.createActive(email, hashing.hash(DEMO_PASSWORD.toCharArray()), role, name, language,
-                    clock.instant()));
+    private void demoApplication(PasswordHashing hashing, String email, String name, String company, String corporateNumber) {
+        if (accounts.findByEmail(email).isPresent()) {
+            return;
         }
+        UserAccount account = create(hashing, email, name, Role.APPLICANT, "ja");
+        long programmeId = programmes.findCurrent(java.time.LocalDate.now(clock)).orElseThrow().getId();
+        var draft = new app.banso.ejb.intake.ApplicationDraft(app.banso.domain.intake.SampleAnswers.company(corporateNumber, company),
+                app.banso.domain.intake.SampleAnswers.eligibility(), app.banso.domain.intake.SampleAnswers.positions(),
+                app.banso.domain.intake.SampleAnswers.motivation(), app.banso.domain.intake.SampleAnswers.allDeclared());
+        draft.getCompany().setContactEmail(email);
+        desk.saveDraft(programmeId, account.getId(), draft);
+        byte[] pdf = new app.banso.ejb.intake.ConsentFormPdf().render(new app.banso.ejb.intake.ConsentFormData(2026,
+                "2026年度 高度外国人材活躍推進コーディネーターによる伴走型支援", company, corporateNumber, "東京都港区赤坂1-12-32",
+                "代表取締役社長", "見本 一郎", name, "人事部", email, "03-1234-5678", java.time.LocalDate.now(clock)));
+        desk.uploadConsent(programmeId, account.getId(), new app.banso.ejb.intake.ConsentPdfChecker().check(pdf, "同意書.pdf",
+                10 * 1024 * 1024), pdf);
+        desk.submit(programmeId, account.getId());
+    }
+
+    private UserAccount create(PasswordHashing hashing, String email, String name, Role role, String language) {
+        return accounts.findByEmail(email).orElseGet(() -> accounts.add(UserAccount.createActive(email,
+                hashing.hash(DEMO_PASSWORD.toCharArray()), role, name, language, clock.instant())));
     }
 }

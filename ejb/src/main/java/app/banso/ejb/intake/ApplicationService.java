@@ -44,6 +44,8 @@ public class ApplicationService {
     @Inject private WaitingListRepository waitingList;
     @Inject private ChangeRequestRepository changeRequests;
     @Inject private Clock clock;
+    @Inject private app.banso.persistence.screening.ScreeningRepository screening;
+    @Inject private app.banso.ejb.audit.AuditLog audit;
     @Resource private SessionContext context;
 
     @Inject
@@ -141,7 +143,25 @@ public class ApplicationService {
                 ApplicationCheck.missingFields(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation()),
                 a.getDraftSavedAt().orElse(null), a.getSubmittedAt().orElse(null), consent, position,
                 a.getEvents().stream().map(e -> new ApplicationView.TimelineEntry(e.getType(), e.getOccurredAt())).toList(),
-                changeRequests.byApplication(a.getId()).stream().map(ChangeRequest::getText).toList());
+                changeRequests.byApplication(a.getId()).stream().map(ChangeRequest::getText).toList(),
+                screening.findByApplication(a.getId()).filter(r -> r.getNoticeSentAt().isPresent())
+                        .filter(r -> a.getStatus() == app.banso.domain.intake.ApplicationStatus.INTERVIEW_SCHEDULED)
+                        .map(r -> new ApplicationView.InterviewInfo(r.getInterviewAt().orElse(null),
+                                r.getInterviewMedium().map(Enum::name).orElse(null), r.getTeamsUrl().orElse(null),
+                                r.getAttendee().map(Enum::name).orElse(null), r.getConfirmedAt().orElse(null)))
+                        .orElse(null));
+    }
+
+    /** SCREEN-2: the applicant confirms attendance of the proposed online screening. */
+    public ApplicationView confirmInterview() {
+        Application a = desk.find(programme().getId(), caller().getId()).orElseThrow(() -> new NotFoundException("application", "own"));
+        if (a.getStatus() != app.banso.domain.intake.ApplicationStatus.INTERVIEW_SCHEDULED) {
+            throw new app.banso.domain.shared.RuleViolationException(app.banso.domain.shared.RuleId.SCREEN_2, "screening.noInterview");
+        }
+        screening.findByApplication(a.getId()).orElseThrow(() -> new NotFoundException("screening", a.getId()))
+                .confirmAttendance(clock.instant());
+        audit.record("INTERVIEW_CONFIRMED", "application:" + a.getId(), null);
+        return view(a);
     }
 
     private UserAccount caller() {

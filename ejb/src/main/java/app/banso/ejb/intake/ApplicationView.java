@@ -22,7 +22,16 @@ public record ApplicationView(
         ConsentInfo consent,
         Long waitingPosition,
         List<TimelineEntry> timeline,
-        List<String> changeRequests) implements Serializable {
+        List<String> changeRequests,
+        InterviewInfo interview) implements Serializable {
+
+    /** SCREEN-2: the proposed online screening, as the applicant may see it (no internal data). */
+    public record InterviewInfo(Instant at, String medium, String teamsUrl, String attendee, Instant confirmedAt)
+            implements Serializable {
+        public boolean isConfirmed() {
+            return confirmedAt != null;
+        }
+    }
 
     public record ConsentInfo(String fileName, long sizeBytes, String sha256, Instant uploadedAt) implements Serializable {
     }

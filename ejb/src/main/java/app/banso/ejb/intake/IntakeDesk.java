@@ -12,16 +12,12 @@ import app.banso.domain.intake.ConsentDocument;
 import app.banso.domain.intake.CorporateNumber;
 import app.banso.domain.intake.WaitingListEntry;
 import app.banso.domain.intake.WebsiteUrl;
-import app.banso.domain.account.UserAccount;
 import app.banso.domain.programme.Programme;
 import app.banso.domain.shared.ConflictException;
 import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
 import app.banso.ejb.audit.AuditLog;
-import app.banso.ejb.notification.MailOutbox;
-import app.banso.ejb.notification.MailTemplates;
-import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.intake.ApplicationRepository;
 import app.banso.persistence.intake.ChangeRequestRepository;
 import app.banso.persistence.intake.CompanyRepository;
@@ -34,7 +30,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The intake use cases for one applicant account, whose id the boundary
@@ -52,14 +47,9 @@ public class IntakeDesk {
     @Inject private ConsentRepository consents;
     @Inject private WaitingListRepository waitingList;
     @Inject private ChangeRequestRepository changeRequests;
-    @Inject private UserAccountRepository accounts;
-    @Inject private MailOutbox outbox;
+    @Inject private ApplicantMail applicantMail;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
-
-    @Inject
-    @ConfigProperty(name = "banso.public.url", defaultValue = "http://localhost:8080")
-    String publicUrl;
 
     public Optional<Application> find(long programmeId, long accountId) {
         return applications.findByOwner(programmeId, accountId);
@@ -257,18 +247,7 @@ public class IntakeDesk {
     }
 
     private void mail(Application application, String template, String dedupKey) {
-        UserAccount owner = accounts.find(application.getOwnerAccountId()).orElse(null);
-        if (owner == null) {
-            return;
-        }
-        Programme p = application.getProgramme();
-        String company = Optional.ofNullable(application.getCompanyAnswers().getLegalNameJa()).orElse("");
-        outbox.enqueue(dedupKey, owner.getEmail(), MailTemplates.render(template, owner.getLanguage(), owner.getDisplayName(),
-                company, "en".equals(owner.getLanguage()) ? p.getNameEn() : p.getNameJa(), base() + "/applicant/status.xhtml",
-                String.valueOf(application.getId())));
+        applicantMail.send(application, template, dedupKey);
     }
 
-    private String base() {
-        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    }
 }

@@ -45,6 +45,20 @@ public class MailOutbox {
         return true;
     }
 
+    /** As {@link #enqueue}, with one attached file (e.g. the adoption notice PDF). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean enqueue(String dedupKey, String recipient, MailTemplates.Mail mail, String fileName, String contentType,
+                           byte[] content) {
+        if (repository.existsByDedupKey(dedupKey)) {
+            return false;
+        }
+        MailMessage message = repository.add(new MailMessage(dedupKey, recipient, mail.subject(), mail.body(), clock.instant())
+                .attach(fileName, contentType, content));
+        queued.fire(new MailQueued(message.getId() == null ? -1 : message.getId()));
+        return true;
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public List<MailView> newestFirst(int first, int size) {
         return repository.newestFirst(new PageRequest(first, size)).stream().map(MailView::of).toList();

@@ -113,7 +113,9 @@ public class MailRelay {
             return;
         }
         try {
-            transport.send(message.getRecipient(), message.getSubject(), message.getBody(), message.getDedupKey());
+            transport.send(message.getRecipient(), message.getSubject(), message.getBody(), message.getDedupKey(),
+                    message.getAttachmentName().orElse(null), message.getAttachmentType().orElse(null),
+                    message.getAttachmentContent().orElse(null));
             message.markSent(clock.instant());
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Sending mail " + id + " failed (attempt " + (message.getAttempts() + 1) + ")", e);

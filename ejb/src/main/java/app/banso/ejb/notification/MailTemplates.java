@@ -23,6 +23,14 @@ public final class MailTemplates {
         return new Mail(subject, body);
     }
 
+    /** One line of a template without subject/body (e.g. a list heading), in the recipient's language. */
+    public static String line(String key, String language, Object... arguments) {
+        Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.JAPANESE;
+        ResourceBundle bundle = ResourceBundle.getBundle("app.banso.ejb.notification.mail", locale,
+                MailTemplates.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
     public record Mail(String subject, String body) {
     }
 }

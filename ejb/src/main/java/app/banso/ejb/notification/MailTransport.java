@@ -54,6 +54,20 @@ public class MailTransport {
     }
 
     public void send(String to, String subject, String body, String messageId) throws MessagingException {
+        send(to, subject, body, messageId, null, null, null);
+    }
+
+    public void send(String to, String subject, String body, String messageId, String attachmentName, String attachmentType,
+                     byte[] attachment) throws MessagingException {
+        try {
+            doSend(to, subject, body, messageId, attachmentName, attachmentType, attachment);
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new MessagingException("attachment name", e);
+        }
+    }
+
+    private void doSend(String to, String subject, String body, String messageId, String attachmentName, String attachmentType,
+                        byte[] attachment) throws MessagingException, java.io.UnsupportedEncodingException {
         Properties props = new Properties();
         props.put("mail.smtp.host", host.orElseThrow());
         props.put("mail.smtp.port", String.valueOf(port));
@@ -79,7 +93,17 @@ public class MailTransport {
         message.setFrom(new InternetAddress(from));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
-        message.setText(body, StandardCharsets.UTF_8.name());
+        if (attachment == null) {
+            message.setText(body, StandardCharsets.UTF_8.name());
+        } else {
+            jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+            text.setText(body, StandardCharsets.UTF_8.name());
+            jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
+            file.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(attachment, attachmentType)));
+            file.setFileName(jakarta.mail.internet.MimeUtility.encodeText(attachmentName, StandardCharsets.UTF_8.name(), "B"));
+            file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            message.setContent(new jakarta.mail.internet.MimeMultipart(text, file));
+        }
         message.setSentDate(new Date());
         // The outbox id as a header lets a receiving system drop a duplicate after a retry.
         message.setHeader("X-Banso-Message-Id", messageId);

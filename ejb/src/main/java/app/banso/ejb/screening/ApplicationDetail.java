@@ -18,7 +18,16 @@ public record ApplicationDetail(
         ConsentState consent,
         List<ApplicationView.TimelineEntry> timeline,
         List<String> changeRequests,
-        long version) implements Serializable {
+        long version,
+        ScreeningState screening) implements Serializable {
+
+    /** The screening record as staff see it, including the internal reason (never shown to applicants). */
+    public record ScreeningState(String assignedScreener, List<Integer> scores, List<String> comments, String maybeResolution,
+                                 String documentDecision, Instant interviewAt, String interviewMedium, String teamsUrl,
+                                 String phoneReason, String attendee, Instant confirmedAt, boolean noShow, String interviewNotes,
+                                 String finalDecision, String decidedBy, Instant decidedAt, String internalReason)
+            implements Serializable {
+    }
 
     /** The consent form and whether staff have checked the registered seal (APPLY-1). */
     public record ConsentState(String fileName, long sizeBytes, String sha256, int pages, Instant uploadedAt,

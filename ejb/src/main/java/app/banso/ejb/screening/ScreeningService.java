@@ -5,6 +5,10 @@ import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.intake.ChangeRequest;
 import app.banso.domain.intake.ConsentDocument;
 import app.banso.domain.programme.Programme;
+import app.banso.domain.screening.Attendee;
+import app.banso.domain.screening.Decision;
+import app.banso.domain.screening.InterviewMedium;
+import app.banso.domain.screening.ScreeningRecord;
 import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
@@ -48,6 +52,8 @@ public class ScreeningService {
     @Inject private ConsentRepository consents;
     @Inject private ChangeRequestRepository changeRequests;
     @Inject private AuditLog audit;
+    @Inject private app.banso.persistence.screening.ScreeningRepository screeningRecords;
+    @Inject private app.banso.ejb.intake.ApplicantMail mail;
     @Inject private Clock clock;
     @Resource private SessionContext context;
 
@@ -75,7 +81,23 @@ public class ScreeningService {
                 new ApplicationDraft(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation(), a.getDeclarations()),
                 a.evaluateEligibility(), a.getSubmittedAt().orElse(null), consent,
                 a.getEvents().stream().map(e -> new ApplicationView.TimelineEntry(e.getType(), e.getOccurredAt())).toList(),
-                changeRequests.byApplication(a.getId()).stream().map(ChangeRequest::getText).toList(), a.getVersion());
+                changeRequests.byApplication(a.getId()).stream().map(ChangeRequest::getText).toList(), a.getVersion(),
+                screeningRecords.findByApplication(a.getId()).map(ScreeningService::state).orElse(null));
+    }
+
+    private static ApplicationDetail.ScreeningState state(ScreeningRecord r) {
+        List<Integer> scores = new java.util.ArrayList<>();
+        List<String> comments = new java.util.ArrayList<>();
+        for (int c = 1; c <= ScreeningRecord.CRITERIA; c++) {
+            scores.add(r.score(c));
+            comments.add(r.comment(c));
+        }
+        return new ApplicationDetail.ScreeningState(r.getAssignedScreener().orElse(null), scores, comments,
+                r.getMaybeResolution().orElse(null), r.getDocumentDecision().map(Enum::name).orElse(null),
+                r.getInterviewAt().orElse(null), r.getInterviewMedium().map(Enum::name).orElse(null), r.getTeamsUrl().orElse(null),
+                r.getPhoneReason().orElse(null), r.getAttendee().map(Enum::name).orElse(null), r.getConfirmedAt().orElse(null),
+                r.isNoShow(), r.getInterviewNotes().orElse(null), r.getFinalDecision().map(Enum::name).orElse(null),
+                r.getDecidedBy().orElse(null), r.getDecidedAt().orElse(null), r.getInternalReason().orElse(null));
     }
 
     /** The signed consent form, for viewing or download by staff; audited. */
@@ -97,6 +119,160 @@ public class ScreeningService {
             d.clearSealCheck();
         }
         audit.record(checked ? "SEAL_CHECKED" : "SEAL_CHECK_CLEARED", "application:" + a.getId(), null);
+    }
+
+    /** SCREEN-1: document screening starts on a complete application; the caller is assigned. */
+    public void startDocumentScreening(long applicationId) {
+        Application a = submitted(applicationId);
+        if (a.getStatus() != ApplicationStatus.COMPLETE) {
+            throw new RuleViolationException(RuleId.SCREEN_1, "screening.notComplete");
+        }
+        a.startDocumentScreening(clock.instant());
+        ScreeningRecord r = record(a);
+        r.assign(caller());
+        audit.record("DOCUMENT_SCREENING_STARTED", "application:" + a.getId(), null);
+    }
+
+    /** Assigns the application to a screener (ADMIN or the screener themself). */
+    public void assign(long applicationId, String screenerEmail) {
+        Application a = submitted(applicationId);
+        record(a).assign(screenerEmail);
+        audit.record("SCREENER_ASSIGNED", "application:" + a.getId(), screenerEmail);
+    }
+
+    /** CRIT-1..5 scores (1-5, a comment for 1 or 2) and the resolution of MAYBE flags. */
+    public void score(long applicationId, @NotNull List<Integer> scores, @NotNull List<String> comments, String maybeResolution) {
+        Application a = inStatus(applicationId, ApplicationStatus.DOCUMENT_SCREENING, ApplicationStatus.INTERVIEW_SCHEDULED);
+        ScreeningRecord r = record(a);
+        for (int c = 1; c <= ScreeningRecord.CRITERIA; c++) {
+            Integer score = c <= scores.size() ? scores.get(c - 1) : null;
+            if (score != null) {
+                r.score(c, score, c <= comments.size() ? comments.get(c - 1) : null);
+            }
+        }
+        r.resolveMaybeFlags(maybeResolution);
+        audit.record("SCORED", "application:" + a.getId(), scores.toString());
+    }
+
+    /** SCREEN-1 passed: all criteria scored; the online screening can be proposed. */
+    public void passDocuments(long applicationId) {
+        Application a = inStatus(applicationId, ApplicationStatus.DOCUMENT_SCREENING);
+        requireEligible(a, RuleId.SCREEN_1);
+        record(a).decideDocuments(Decision.PASS, clock.instant());
+        audit.record("DOCUMENTS_PASSED", "application:" + a.getId(), null);
+    }
+
+    /**
+     * SCREEN-2: proposes the online screening (Teams address, or phone with a reason) and tells
+     * the applicant by e-mail; the applicant confirms in the portal.
+     */
+    public void proposeInterview(long applicationId, @NotNull java.time.Instant at, @NotNull InterviewMedium medium,
+                                 String teamsUrl, String phoneReason, @NotNull Attendee attendee) {
+        Application a = inStatus(applicationId, ApplicationStatus.DOCUMENT_SCREENING, ApplicationStatus.INTERVIEW_SCHEDULED);
+        ScreeningRecord r = record(a);
+        r.proposeInterview(at, medium, teamsUrl, phoneReason, attendee, clock.instant());
+        if (a.getStatus() == ApplicationStatus.DOCUMENT_SCREENING) {
+            a.scheduleInterview(clock.instant());
+        }
+        String language = mail.languageOf(a);
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").format(at.atZone(app.banso.ejb.platform.ClockProducer.JAPAN))
+                + " (JST)";
+        String how = medium == InterviewMedium.TEAMS ? "Microsoft Teams " + r.getTeamsUrl().orElse("")
+                : ("en".equals(language) ? "Phone" : "電話");
+        String who = attendee == Attendee.REPRESENTATIVE ? ("en".equals(language) ? "Representative" : "代表者")
+                : ("en".equals(language) ? "Business lead" : "事業責任者");
+        mail.send(a, "interview", "interview:" + a.getId() + ":" + at.toEpochMilli(), when, how, who);
+        audit.record("INTERVIEW_PROPOSED", "application:" + a.getId(), when);
+    }
+
+    /** The interview record: notes, and a no-show (APPLY-5 then applies). */
+    public void recordInterview(long applicationId, String notes, boolean noShow) {
+        Application a = inStatus(applicationId, ApplicationStatus.INTERVIEW_SCHEDULED);
+        ScreeningRecord r = record(a);
+        r.recordInterview(notes);
+        if (noShow) {
+            r.recordNoShow();
+        }
+        audit.record("INTERVIEW_RECORDED", "application:" + a.getId(), noShow ? "no-show" : null);
+    }
+
+    /**
+     * SCREEN-3: adoption, refused while any EX or TALENT rule fails; the adoption notice PDF goes
+     * to the applicant by e-mail.
+     */
+    public void adopt(long applicationId) {
+        Application a = inStatus(applicationId, ApplicationStatus.INTERVIEW_SCHEDULED);
+        requireEligible(a, RuleId.SCREEN_3);
+        ScreeningRecord r = record(a);
+        r.decide(Decision.PASS, null, null, caller(), clock.instant());
+        a.adopt(clock.instant());
+        Programme p = a.getProgramme();
+        var c = a.getCompanyAnswers();
+        byte[] pdf = new AdoptionNoticePdf().render(new AdoptionNoticePdf.Data(p.getNameJa(), p.getFiscalYear(),
+                c.getLegalNameJa(), a.getCorporateNumber().orElse(""),
+                String.join(" ", java.util.stream.Stream.of(c.getRepresentativeTitle(), c.getRepresentativeName())
+                        .filter(java.util.Objects::nonNull).toList()),
+                a.getId(), LocalDate.now(clock), p.getSupportEnds(), p.getContact().nameJa()));
+        mail.sendWithAttachment(a, "adopted", "adopted:" + a.getId(), "saitaku-tsuchisho-" + a.getId() + ".pdf", pdf);
+        audit.record("ADOPTED", "application:" + a.getId(), null);
+    }
+
+    /**
+     * SCREEN-4: rejection with a mandatory internal reason that never reaches the applicant; the
+     * e-mail points to the chosen catalogue services, or says that none fits.
+     */
+    public void reject(long applicationId, String internalReason, @NotNull List<Long> serviceIds) {
+        Application a = inStatus(applicationId, ApplicationStatus.DOCUMENT_SCREENING, ApplicationStatus.INTERVIEW_SCHEDULED);
+        ScreeningRecord r = record(a);
+        r.decide(Decision.REJECT, internalReason, serviceIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")),
+                caller(), clock.instant());
+        a.reject(clock.instant());
+        String language = mail.languageOf(a);
+        List<app.banso.domain.screening.ServiceOffering> services = screeningRecords.services(serviceIds);
+        String pointers = services.isEmpty() ? app.banso.ejb.notification.MailTemplates.line("rejected.none", language)
+                : app.banso.ejb.notification.MailTemplates.line("rejected.services", language, services.stream()
+                        .map(s -> "- " + ("en".equals(language) ? s.getNameEn() : s.getNameJa()) + " (" + s.getProvider() + ")"
+                                + (s.getUrl() == null ? "" : " " + s.getUrl()))
+                        .collect(java.util.stream.Collectors.joining("\n")));
+        mail.send(a, "rejected", "rejected:" + a.getId(), pointers);
+        audit.record("REJECTED", "application:" + a.getId(), "services=" + serviceIds);
+    }
+
+    /** The catalogue of JETRO and partner services that a rejection can point to. */
+    public List<app.banso.domain.screening.ServiceOffering> serviceCatalogue() {
+        return screeningRecords.activeServices();
+    }
+
+    /** Deadlines of the current programme (SCREEN-2): target days, latest days. */
+    public int[] noticeDays() {
+        Programme p = programme();
+        return new int[] {p.getNoticeTargetDays(), p.getNoticeMaxDays()};
+    }
+
+    /** SCREEN-3 refused (and SCREEN-1 not passed) while any EX or TALENT rule fails; names the rule. */
+    private static void requireEligible(Application a, RuleId step) {
+        a.evaluateEligibility().stream().filter(app.banso.domain.intake.RuleResult::isFailure).findFirst().ifPresent(f -> {
+            throw new RuleViolationException(f.rule(), "screening.ineligible", f.rule().code());
+        });
+    }
+
+    private ScreeningRecord record(Application a) {
+        return screeningRecords.findByApplication(a.getId()).orElseGet(() -> screeningRecords.add(new ScreeningRecord(a.getId())));
+    }
+
+    private Application inStatus(long applicationId, ApplicationStatus... allowed) {
+        Application a = submitted(applicationId);
+        if (a.getStatus() == ApplicationStatus.WITHDRAWN || a.getStatus() == ApplicationStatus.DEEMED_WITHDRAWN) {
+            throw new RuleViolationException(RuleId.APPLY_3, "screening.withdrawn");
+        }
+        if (!java.util.Arrays.asList(allowed).contains(a.getStatus())) {
+            throw new RuleViolationException(a.getStatus().isDecided() ? RuleId.SCREEN_3 : RuleId.SCREEN_1, "screening.wrongStep");
+        }
+        return a;
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
     }
 
     /** Drafts are the applicant's own: staff see applications only once submitted. */

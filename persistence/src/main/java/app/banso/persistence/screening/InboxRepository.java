@@ -40,7 +40,7 @@ public class InboxRepository {
         CriteriaQuery<InboxRow> q = cb.createQuery(InboxRow.class);
         Root<Application> a = q.from(Application.class);
         q.select(cb.construct(InboxRow.class, a.get("id"), a.get("companyAnswers").get("legalNameJa"), a.get("corporateNumber"),
-                a.get("companyAnswers").get("prefecture"), a.get("status"), a.get("submittedAt"), a.get("consentReceivedAt")));
+                a.get("companyAnswers").get("prefecture"), a.get("status"), a.get("submittedAt"), a.get("consentReceivedAt"), a.get("completedAt")));
         q.where(predicates(cb, a, programmeId, filter).toArray(Predicate[]::new));
         Path<?> key = switch (sort == null ? Sort.SUBMITTED_AT : sort) {
             case SUBMITTED_AT -> a.get("submittedAt");

@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** One row of the staff inbox, read in one query (no entity loading, no N+1). */
 public record InboxRow(long id, String legalNameJa, String corporateNumber, Prefecture prefecture, ApplicationStatus status,
-                       Instant submittedAt, Instant consentReceivedAt) implements Serializable {
+                       Instant submittedAt, Instant consentReceivedAt, Instant completedAt) implements Serializable {
 }

@@ -43,6 +43,15 @@ public class ApplicationStatusBean implements Serializable {
         }
     }
 
+    public void confirmInterview() {
+        try {
+            view = service.confirmInterview();
+            Messages.info("screening.attendanceConfirmed");
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
     public void requestChange() {
         try {
             view = service.requestChange(changeText);

@@ -22,6 +22,18 @@ public class ApplicationDetailBean implements Serializable {
     private Long id;
     private ApplicationDetail detail;
     private boolean sealChecked;
+    private final Integer[] scores = new Integer[5];
+    private final String[] comments = new String[5];
+    private String maybeResolution;
+    private java.time.LocalDateTime interviewAt;
+    private app.banso.domain.screening.InterviewMedium medium = app.banso.domain.screening.InterviewMedium.TEAMS;
+    private String teamsUrl;
+    private String phoneReason;
+    private app.banso.domain.screening.Attendee attendee = app.banso.domain.screening.Attendee.REPRESENTATIVE;
+    private String interviewNotes;
+    private boolean noShow;
+    private String rejectReason;
+    private java.util.List<Long> services = new java.util.ArrayList<>();
 
     /** The id comes from the URL: the boundary checks that it is a submitted application. */
     public void load() {
@@ -31,6 +43,16 @@ public class ApplicationDetailBean implements Serializable {
         try {
             detail = screening.detail(id);
             sealChecked = detail.consent() != null && detail.consent().isSealChecked();
+            var st = detail.screening();
+            if (st != null) {
+                for (int i = 0; i < 5; i++) {
+                    scores[i] = st.scores().get(i);
+                    comments[i] = st.comments().get(i);
+                }
+                maybeResolution = st.maybeResolution();
+                interviewNotes = st.interviewNotes();
+                noShow = st.noShow();
+            }
         } catch (BusinessException e) {
             detail = null;
             Messages.error(e);
@@ -46,6 +68,81 @@ public class ApplicationDetailBean implements Serializable {
             Messages.error(e);
         }
     }
+
+    /** Runs one screening use case, then shows the application as it now is. */
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Messages.info(doneKey);
+            load();
+        } catch (BusinessException e) {
+            Messages.error(e, java.util.Map.of("teamsUrl", "screeningForm:teamsUrl", "phoneReason", "screeningForm:phoneReason",
+                    "interviewAt", "screeningForm:interviewAt", "internalReason", "screeningForm:rejectReason"));
+        }
+    }
+
+    public void startDocumentScreening() {
+        act(() -> screening.startDocumentScreening(detail.id()), "screening.started");
+    }
+
+    public void saveScores() {
+        act(() -> screening.score(detail.id(), java.util.Arrays.asList(scores), java.util.Arrays.asList(comments), maybeResolution),
+                "screening.scoresSaved");
+    }
+
+    public void passDocuments() {
+        act(() -> {
+            screening.score(detail.id(), java.util.Arrays.asList(scores), java.util.Arrays.asList(comments), maybeResolution);
+            screening.passDocuments(detail.id());
+        }, "screening.documentsPassed");
+    }
+
+    public void proposeInterview() {
+        act(() -> screening.proposeInterview(detail.id(),
+                interviewAt == null ? null : interviewAt.atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant(),
+                medium, teamsUrl, phoneReason, attendee), "screening.interviewProposed");
+    }
+
+    public void recordInterview() {
+        act(() -> screening.recordInterview(detail.id(), interviewNotes, noShow), "screening.interviewRecorded");
+    }
+
+    public void adopt() {
+        act(() -> screening.adopt(detail.id()), "screening.adopted");
+    }
+
+    public void reject() {
+        act(() -> screening.reject(detail.id(), rejectReason, services), "screening.rejected");
+    }
+
+    public java.util.List<app.banso.domain.screening.ServiceOffering> getCatalogue() {
+        return screening.serviceCatalogue();
+    }
+
+    public app.banso.domain.screening.InterviewMedium[] getMedia() { return app.banso.domain.screening.InterviewMedium.values(); }
+    public app.banso.domain.screening.Attendee[] getAttendees() { return app.banso.domain.screening.Attendee.values(); }
+    public Integer[] getScores() { return scores; }
+    public String[] getComments() { return comments; }
+    public String getMaybeResolution() { return maybeResolution; }
+    public void setMaybeResolution(String v) { maybeResolution = v; }
+    public java.time.LocalDateTime getInterviewAt() { return interviewAt; }
+    public void setInterviewAt(java.time.LocalDateTime v) { interviewAt = v; }
+    public app.banso.domain.screening.InterviewMedium getMedium() { return medium; }
+    public void setMedium(app.banso.domain.screening.InterviewMedium v) { medium = v; }
+    public String getTeamsUrl() { return teamsUrl; }
+    public void setTeamsUrl(String v) { teamsUrl = v; }
+    public String getPhoneReason() { return phoneReason; }
+    public void setPhoneReason(String v) { phoneReason = v; }
+    public app.banso.domain.screening.Attendee getAttendee() { return attendee; }
+    public void setAttendee(app.banso.domain.screening.Attendee v) { attendee = v; }
+    public String getInterviewNotes() { return interviewNotes; }
+    public void setInterviewNotes(String v) { interviewNotes = v; }
+    public boolean isNoShow() { return noShow; }
+    public void setNoShow(boolean v) { noShow = v; }
+    public String getRejectReason() { return rejectReason; }
+    public void setRejectReason(String v) { rejectReason = v; }
+    public java.util.List<Long> getServices() { return services; }
+    public void setServices(java.util.List<Long> v) { services = v; }
 
     public ReviewModel getReviewModel() {
         if (detail == null) {

@@ -41,9 +41,12 @@ public class InboxBean implements Serializable {
     private Map<ApplicationStatus, Long> counts;
     private LazyDataModel<InboxRow> model;
 
+    private int[] noticeDays;
+
     @PostConstruct
     void init() {
         counts = screening.countsByStatus();
+        noticeDays = screening.noticeDays();
         model = new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
 
@@ -73,6 +76,17 @@ public class InboxBean implements Serializable {
                 return String.valueOf(row.id());
             }
         };
+    }
+
+    /** SCREEN-2: where a row waiting for its online-screening notice stands ("" when not waiting). */
+    public String deadline(InboxRow row) {
+        if (row.completedAt() == null
+                || !(row.status() == ApplicationStatus.COMPLETE || row.status() == ApplicationStatus.DOCUMENT_SCREENING)) {
+            return "";
+        }
+        java.time.ZoneId japan = java.time.ZoneId.of("Asia/Tokyo");
+        return app.banso.domain.screening.ScreeningDeadlines.from(row.completedAt().atZone(japan).toLocalDate(), noticeDays[0], noticeDays[1])
+                .on(java.time.LocalDate.now(japan)).name();
     }
 
     public void showStatus(ApplicationStatus s) {

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -53,17 +51,6 @@ class ApplicantJourneyIT {
         return Journey.url(path);
     }
 
-    private static MimeMessage mailWithSubject(String part, int expectedCount) throws Exception {
-        assertTrue(smtp.waitForIncomingEmail(30_000, expectedCount), "e-mail number " + expectedCount);
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getSubject().contains(part);
-            } catch (Exception e) {
-                return false;
-            }
-        }).findFirst().orElseThrow(() -> new AssertionError("no e-mail with subject containing " + part));
-    }
-
     private static void signIn(Browser b, String email, String password) {
         b.type("signin:email", email);
         b.type("signin:password", password);
@@ -89,7 +76,7 @@ class ApplicantJourneyIT {
             b.click("registration:submit");
             b.find("#done");
             Matcher link = Pattern.compile("(http://\\S+/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)")
-                    .matcher(mailWithSubject("メールアドレスの確認", 1).getContent().toString());
+                    .matcher(Journey.awaitMail(smtp, email, "メールアドレスの確認").getContent().toString());
             assertTrue(link.find());
             b.go(link.group(1));
             b.find("#verifiedText");
@@ -217,8 +204,7 @@ class ApplicantJourneyIT {
             b.screenshot("A10-status-complete");
             String timeline = b.text("#timeline");
             assertTrue(timeline.contains("同意書を受領") && timeline.contains("申込完了"), timeline);
-            MimeMessage receipt = mailWithSubject("お申込みを受け付けました", 2);
-            assertEquals(email, receipt.getAllRecipients()[0].toString());
+            Journey.awaitMail(smtp, email, "お申込みを受け付けました");
 
             // Withdraw (APPLY-3).
             b.type("withdrawForm:reason", "社内事情により");
@@ -226,7 +212,7 @@ class ApplicantJourneyIT {
             b.click("withdrawForm:confirmYes");
             b.waitForText("#applicationStatus", "辞退");
             b.screenshot("A11-status-withdrawn");
-            mailWithSubject("辞退を受け付けました", 3);
+            Journey.awaitMail(smtp, email, "辞退を受け付けました");
 
             // A screener finds it in the inbox (filtered in the database), opens it, views the
             // consent form and records the seal check.

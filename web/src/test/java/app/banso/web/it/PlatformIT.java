@@ -101,7 +101,7 @@ class PlatformIT {
         assertEquals(CapacityBasis.SUBMITTED, p.getCapacityBasis());
         ProgrammeOverview current = programmeService.current();
         assertEquals(2026, current.fiscalYear());
-        assertEquals(420, current.remainingPlaces());
+        assertEquals(420 - current.counted(), current.remainingPlaces(), "demo data submits two applications");
     }
 
     @Inject
@@ -119,6 +119,7 @@ class PlatformIT {
     void draftAnswersAndApplicationSurviveARoundTripThroughTheDatabase() throws Exception {
         long owner = newAccount("roundtrip@example.jp");
         Programme programme = programmes.findByFiscalYear(2026).orElseThrow();
+        long countedBefore = applications.countAgainstCapacity(programme.getId(), CapacityBasis.SUBMITTED);
         tx.begin();
         Application draft = applications.add(new Application(programmes.findByFiscalYear(2026).orElseThrow(), owner,
                 Instant.parse("2026-06-01T01:02:03Z")));
@@ -139,8 +140,8 @@ class PlatformIT {
         read.submit(company, Instant.parse("2026-06-02T00:00:00Z"));
         tx.commit();
 
-        assertEquals(1, applications.countAgainstCapacity(programme.getId(), CapacityBasis.SUBMITTED));
-        assertEquals(419, programmeService.current().remainingPlaces());
+        assertEquals(countedBefore + 1, applications.countAgainstCapacity(programme.getId(), CapacityBasis.SUBMITTED));
+        assertEquals(420 - countedBefore - 1, programmeService.current().remainingPlaces());
         assertEquals("https://global.toyota/", companies.findByCorporateNumber(CorporateNumber.of("1180301018771"))
                 .orElseThrow().getWebsite().orElseThrow().value());
     }

@@ -1,0 +1,66 @@
+package app.banso.domain.screening;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * A JETRO or partner service in the catalogue that ADMIN maintains: SCREEN-4 points a company
+ * that is not adopted to these; support referrals (SUPPORT-3) use them later.
+ */
+@Entity
+@Table(name = "service_offering")
+public class ServiceOffering {
+
+    @Id
+    @SequenceGenerator(name = "service_offering_seq", sequenceName = "service_offering_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_offering_seq")
+    private Long id;
+
+    @Column(name = "name_ja", nullable = false, length = 200)
+    private String nameJa;
+
+    @Column(name = "name_en", nullable = false, length = 200)
+    private String nameEn;
+
+    @Column(name = "provider", nullable = false, length = 200)
+    private String provider;
+
+    @Column(name = "url", length = 500)
+    private String url;
+
+    @Column(name = "paid", nullable = false)
+    private boolean paid;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    protected ServiceOffering() {
+        // for JPA
+    }
+
+    public ServiceOffering(String nameJa, String nameEn, String provider, String url, boolean paid) {
+        this.nameJa = nameJa;
+        this.nameEn = nameEn;
+        this.provider = provider;
+        this.url = url;
+        this.paid = paid;
+        this.active = true;
+    }
+
+    public void retire() {
+        this.active = false;
+    }
+
+    public Long getId() { return id; }
+    public String getNameJa() { return nameJa; }
+    public String getNameEn() { return nameEn; }
+    public String getProvider() { return provider; }
+    public String getUrl() { return url; }
+    public boolean isPaid() { return paid; }
+    public boolean isActive() { return active; }
+}

@@ -1,0 +1,93 @@
+package app.banso.domain.screening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.banso.domain.shared.InvalidDataException;
+import app.banso.domain.shared.RuleId;
+import app.banso.domain.shared.RuleViolationException;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ScreeningRecordTest {
+
+    private static final Instant NOW = Instant.parse("2026-07-01T01:00:00Z");
+
+    private static ScreeningRecord scored() {
+        ScreeningRecord r = new ScreeningRecord(1L);
+        for (int c = 1; c <= 5; c++) {
+            r.score(c, 4, null);
+        }
+        return r;
+    }
+
+    @Test
+    void lowScoreNeedsAComment_CRIT_1() {
+        ScreeningRecord r = new ScreeningRecord(1L);
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> r.score(1, 2, " "));
+        assertEquals("screening.commentRequired", e.messageKey());
+        r.score(1, 2, "Hiring plan unclear");
+        assertEquals(2, r.score(1));
+        assertThrows(InvalidDataException.class, () -> r.score(2, 6, null));
+    }
+
+    @Test
+    void documentDecisionNeedsAllFiveCriteriaScored_SCREEN_1() {
+        ScreeningRecord r = new ScreeningRecord(1L);
+        r.score(1, 5, null);
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> r.decideDocuments(Decision.PASS, NOW));
+        assertEquals(RuleId.SCREEN_1, e.rule().orElseThrow());
+        assertTrue(scored().isFullyScored());
+    }
+
+    @Test
+    void interviewIsOnTeamsWithAnAddressOrByPhoneWithAReason_SCREEN_2() {
+        ScreeningRecord r = scored();
+        r.decideDocuments(Decision.PASS, NOW);
+        Instant at = NOW.plus(Duration.ofDays(7));
+        assertEquals("screening.teamsUrl", assertThrows(InvalidDataException.class,
+                () -> r.proposeInterview(at, InterviewMedium.TEAMS, "http://x", null, Attendee.REPRESENTATIVE, NOW)).messageKey());
+        assertEquals("screening.phoneReason", assertThrows(InvalidDataException.class,
+                () -> r.proposeInterview(at, InterviewMedium.PHONE, null, " ", Attendee.REPRESENTATIVE, NOW)).messageKey());
+        assertEquals("screening.interviewInPast", assertThrows(InvalidDataException.class,
+                () -> r.proposeInterview(NOW.minusSeconds(1), InterviewMedium.PHONE, null, "No Teams", Attendee.BUSINESS_LEAD, NOW)).messageKey());
+        r.proposeInterview(at, InterviewMedium.TEAMS, "https://teams.microsoft.com/l/meetup-join/x", null, Attendee.BUSINESS_LEAD, NOW);
+        assertEquals(at, r.getInterviewAt().orElseThrow());
+    }
+
+    @Test
+    void interviewCannotBeProposedBeforeTheDocumentsPassed_SCREEN_2() {
+        ScreeningRecord r = scored();
+        assertThrows(RuleViolationException.class, () -> r.proposeInterview(NOW.plusSeconds(3600), InterviewMedium.PHONE, null,
+                "reason", Attendee.REPRESENTATIVE, NOW));
+    }
+
+    @Test
+    void unconfirmedOrNoShowIsUnansweredAfterTheConfirmationPeriod_APPLY_5() {
+        ScreeningRecord r = scored();
+        r.decideDocuments(Decision.PASS, NOW);
+        r.proposeInterview(NOW.plus(Duration.ofDays(10)), InterviewMedium.PHONE, null, "No Teams at the company",
+                Attendee.REPRESENTATIVE, NOW);
+        Duration week = Duration.ofDays(7);
+        assertFalse(r.isUnanswered(NOW.plus(Duration.ofDays(6)), week));
+        assertTrue(r.isUnanswered(NOW.plus(Duration.ofDays(8)), week));
+        r.confirmAttendance(NOW.plus(Duration.ofDays(2)));
+        assertFalse(r.isUnanswered(NOW.plus(Duration.ofDays(8)), week));
+        r.recordNoShow();
+        assertTrue(r.isUnanswered(NOW.plus(Duration.ofDays(8)), week));
+    }
+
+    @Test
+    void rejectionNeedsAnInternalReason_SCREEN_4() {
+        ScreeningRecord r = scored();
+        assertEquals("screening.reasonRequired", assertThrows(InvalidDataException.class,
+                () -> r.decide(Decision.REJECT, "  ", null, "s@example.jp", NOW)).messageKey());
+        r.decide(Decision.REJECT, "Plan too vague", "1,3", "s@example.jp", NOW);
+        assertEquals("Plan too vague", r.getInternalReason().orElseThrow());
+        RuleViolationException again = assertThrows(RuleViolationException.class, () -> r.decide(Decision.PASS, null, null, "x", NOW));
+        assertEquals(RuleId.SCREEN_3, again.rule().orElseThrow());
+    }
+}

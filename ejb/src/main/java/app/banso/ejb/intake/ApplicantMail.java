@@ -1,0 +1,69 @@
+package app.banso.ejb.intake;
+
+import app.banso.domain.account.UserAccount;
+import app.banso.domain.intake.Application;
+import app.banso.domain.programme.Programme;
+import app.banso.ejb.notification.MailOutbox;
+import app.banso.ejb.notification.MailTemplates;
+import app.banso.persistence.account.UserAccountRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * E-mails to an application's applicant, in their language, through the outbox (in the
+ * caller's transaction). Arguments {0} name, {1} company, {2} programme, {3} status page,
+ * {4} application number, then the template's own.
+ */
+@Stateless
+@PermitAll
+public class ApplicantMail {
+
+    @Inject private MailOutbox outbox;
+    @Inject private UserAccountRepository accounts;
+
+    @Inject
+    @ConfigProperty(name = "banso.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void send(Application application, String template, String dedupKey, Object... extra) {
+        prepare(application, template, extra).ifPresent(p -> outbox.enqueue(dedupKey, p.to(), p.mail()));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void sendWithAttachment(Application application, String template, String dedupKey, String fileName, byte[] pdf,
+                                   Object... extra) {
+        prepare(application, template, extra)
+                .ifPresent(p -> outbox.enqueue(dedupKey, p.to(), p.mail(), fileName, "application/pdf", pdf));
+    }
+
+    /** The applicant's language ("ja" or "en"). */
+    public String languageOf(Application application) {
+        return accounts.find(application.getOwnerAccountId()).map(UserAccount::getLanguage).orElse("ja");
+    }
+
+    private record Prepared(String to, MailTemplates.Mail mail) {
+    }
+
+    private Optional<Prepared> prepare(Application application, String template, Object... extra) {
+        Optional<UserAccount> owner = accounts.find(application.getOwnerAccountId());
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        UserAccount o = owner.get();
+        Programme p = application.getProgramme();
+        Object[] args = new Object[5 + extra.length];
+        args[0] = o.getDisplayName();
+        args[1] = Optional.ofNullable(application.getCompanyAnswers().getLegalNameJa()).orElse("");
+        args[2] = "en".equals(o.getLanguage()) ? p.getNameEn() : p.getNameJa();
+        args[3] = (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl) + "/applicant/status.xhtml";
+        args[4] = String.valueOf(application.getId());
+        System.arraycopy(extra, 0, args, 5, extra.length);
+        return Optional.of(new Prepared(o.getEmail(), MailTemplates.render(template, o.getLanguage(), args)));
+    }
+}

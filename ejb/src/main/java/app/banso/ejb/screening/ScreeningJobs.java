@@ -1,0 +1,99 @@
+package app.banso.ejb.screening;
+
+import app.banso.domain.account.Role;
+import app.banso.domain.intake.Application;
+import app.banso.domain.programme.Programme;
+import app.banso.domain.screening.ScreeningRecord;
+import app.banso.ejb.audit.AuditLog;
+import app.banso.ejb.intake.ApplicantMail;
+import app.banso.ejb.notification.MailOutbox;
+import app.banso.ejb.notification.MailTemplates;
+import app.banso.persistence.account.UserAccountRepository;
+import app.banso.persistence.platform.PageRequest;
+import app.banso.persistence.programme.ProgrammeRepository;
+import app.banso.persistence.screening.ScreeningRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The daily screening jobs, each one transaction and idempotent (running twice on a day changes
+ * nothing more): APPLY-5 deemed withdrawal and the SCREEN-2 overdue reminder. Called by
+ * {@link ScreeningTimer} after it has claimed the day, and directly by tests.
+ */
+@Stateless
+@PermitAll
+public class ScreeningJobs {
+
+    @Inject private ProgrammeRepository programmes;
+    @Inject private ScreeningRepository screening;
+    @Inject private UserAccountRepository accounts;
+    @Inject private ApplicantMail applicantMail;
+    @Inject private MailOutbox outbox;
+    @Inject private AuditLog audit;
+    @Inject private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "banso.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    /**
+     * APPLY-5: applications whose online screening was not confirmed within the programme's
+     * confirmation days, or that did not show up, become DEEMED_WITHDRAWN; the applicant is told.
+     * @return how many applications changed now
+     */
+    public int deemUnansweredWithdrawn() {
+        Programme p = programmes.findCurrent(LocalDate.now(clock)).orElseThrow();
+        Duration within = Duration.ofDays(p.getConfirmDays());
+        int changed = 0;
+        for (Object[] row : screening.awaitingInterview(p.getId())) {
+            Application a = (Application) row[0];
+            ScreeningRecord r = (ScreeningRecord) row[1];
+            if (r.isUnanswered(clock.instant(), within)) {
+                a.deemWithdrawn(clock.instant());
+                applicantMail.send(a, "deemedWithdrawn", "deemed-withdrawn:" + a.getId());
+                audit.record("DEEMED_WITHDRAWN", "application:" + a.getId(), r.isNoShow() ? "no-show" : "not confirmed");
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * SCREEN-2: one e-mail per day to each assigned screener and to ADMIN listing the applications
+     * past the notice target date.
+     * @return how many overdue applications were reported
+     */
+    public int mailOverdue() {
+        Programme p = programmes.findCurrent(LocalDate.now(clock)).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        var cutoff = today.minusDays(p.getNoticeTargetDays()).atStartOfDay(clock.getZone()).toInstant();
+        List<Application> overdue = screening.waitingForNoticeSince(p.getId(), cutoff);
+        if (overdue.isEmpty()) {
+            return 0;
+        }
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        java.util.Map<String, List<Application>> byRecipient = new java.util.TreeMap<>();
+        for (Application a : overdue) {
+            screening.findByApplication(a.getId()).flatMap(ScreeningRecord::getAssignedScreener)
+                    .ifPresent(s -> byRecipient.computeIfAbsent(s, k -> new java.util.ArrayList<>()).add(a));
+        }
+        accounts.page(new PageRequest(0, PageRequest.MAX_SIZE)).stream().filter(u -> u.getRole() == Role.ADMIN && u.canSignIn())
+                .forEach(admin -> byRecipient.put(admin.getEmail(), overdue));
+        byRecipient.forEach((to, list) -> {
+            String lines = list.stream().map(a -> "- " + a.getId() + " " + a.getCompanyAnswers().getLegalNameJa()
+                    + " (" + a.getCompletedAt().map(Object::toString).orElse("") + ") " + base + "/staff/application.xhtml?id=" + a.getId())
+                    .collect(Collectors.joining("\n"));
+            String language = accounts.findByEmail(to).map(u -> u.getLanguage()).orElse("ja");
+            outbox.enqueue("overdue:" + today + ":" + to, to, MailTemplates.render("overdue", language, list.size(),
+                    p.getNoticeTargetDays(), lines, base + "/staff/inbox.xhtml"));
+        });
+        return overdue.size();
+    }
+}

@@ -1,0 +1,98 @@
+package app.banso.persistence.screening;
+
+import app.banso.domain.intake.Application;
+import app.banso.domain.intake.ApplicationStatus;
+import app.banso.domain.screening.ScreeningRecord;
+import app.banso.domain.screening.ServiceOffering;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Screening records, the service catalogue and the queries of the daily screening jobs. */
+@ApplicationScoped
+public class ScreeningRepository {
+
+    @PersistenceContext(unitName = "banso")
+    private EntityManager em;
+
+    public Optional<ScreeningRecord> findByApplication(long applicationId) {
+        return em.createQuery("select r from ScreeningRecord r where r.applicationId = :a", ScreeningRecord.class)
+                .setParameter("a", applicationId)
+                .getResultStream().findFirst();
+    }
+
+    public ScreeningRecord add(ScreeningRecord record) {
+        em.persist(record);
+        return record;
+    }
+
+    /** APPLY-5 candidates: a notice was sent, no decision yet, the application waits for its interview. */
+    public List<Object[]> awaitingInterview(long programmeId) {
+        return em.createQuery("""
+                        select a, r from Application a, ScreeningRecord r
+                        where r.applicationId = a.id and a.programme.id = :p and a.status = :s
+                          and r.noticeSentAt is not null and r.finalDecision is null""", Object[].class)
+                .setParameter("p", programmeId)
+                .setParameter("s", ApplicationStatus.INTERVIEW_SCHEDULED)
+                .getResultList();
+    }
+
+    /**
+     * SCREEN-2: applications still waiting for their online-screening notice that became complete
+     * before the given instant (the target date has passed).
+     */
+    public List<Application> waitingForNoticeSince(long programmeId, Instant completedBefore) {
+        return em.createQuery("""
+                        select a from Application a
+                        where a.programme.id = :p and a.status in :s and a.completedAt < :t
+                        order by a.completedAt""", Application.class)
+                .setParameter("p", programmeId)
+                .setParameter("s", List.of(ApplicationStatus.COMPLETE, ApplicationStatus.DOCUMENT_SCREENING))
+                .setParameter("t", completedBefore)
+                .getResultList();
+    }
+
+    public List<ServiceOffering> activeServices() {
+        return em.createQuery("select s from ServiceOffering s where s.active = true order by s.id", ServiceOffering.class)
+                .getResultList();
+    }
+
+    public List<ServiceOffering> services(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from ServiceOffering s where s.id in :ids order by s.id", ServiceOffering.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    public ServiceOffering addService(ServiceOffering offering) {
+        em.persist(offering);
+        return offering;
+    }
+
+    /**
+     * Claims a daily job for a day: only the first node's insert succeeds (primary key), so a
+     * cluster runs each daily job once. Must run in its own transaction.
+     */
+    public void claimJob(String job, LocalDate day, String node, Instant now) {
+        em.createNativeQuery("insert into job_run (job_name, run_date, node, started_at) values (?, ?, ?, ?)")
+                .setParameter(1, job)
+                .setParameter(2, day)
+                .setParameter(3, node)
+                .setParameter(4, now.atOffset(java.time.ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    public void finishJob(String job, LocalDate day, String result) {
+        em.createNativeQuery("update job_run set result = ? where job_name = ? and run_date = ?")
+                .setParameter(1, result.length() > 500 ? result.substring(0, 500) : result)
+                .setParameter(2, job)
+                .setParameter(3, day)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,173 @@
+package app.banso.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.banso.domain.account.Role;
+import app.banso.domain.account.UserAccount;
+import app.banso.domain.intake.Application;
+import app.banso.domain.intake.ApplicationStatus;
+import app.banso.domain.intake.CorporateNumber;
+import app.banso.domain.intake.SampleAnswers;
+import app.banso.domain.screening.Attendee;
+import app.banso.domain.screening.Decision;
+import app.banso.domain.screening.InterviewMedium;
+import app.banso.domain.screening.ScreeningRecord;
+import app.banso.ejb.intake.ApplicationDraft;
+import app.banso.ejb.intake.IntakeDesk;
+import app.banso.ejb.screening.ScreeningJobs;
+import app.banso.ejb.screening.ScreeningTimer;
+import app.banso.persistence.account.UserAccountRepository;
+import app.banso.persistence.intake.ApplicationRepository;
+import app.banso.persistence.programme.ProgrammeRepository;
+import app.banso.persistence.screening.ScreeningRepository;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The daily screening jobs, called directly as the timer calls them, on the configured database. */
+@ExtendWith(ArquillianExtension.class)
+class ScreeningJobsIT {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @Inject IntakeDesk desk;
+    @Inject ScreeningJobs jobs;
+    @Inject ScreeningTimer timer;
+    @Inject ProgrammeRepository programmes;
+    @Inject ApplicationRepository applications;
+    @Inject ScreeningRepository screening;
+    @Inject UserAccountRepository accounts;
+    @Resource UserTransaction tx;
+    @PersistenceContext(unitName = "banso") EntityManager em;
+
+    private long programmeId() {
+        return programmes.findByFiscalYear(2026).orElseThrow().getId();
+    }
+
+    /** A complete application whose online-screening notice went out {@code daysAgo} days ago. */
+    private long interviewNoticedDaysAgo(int daysAgo, boolean confirmed, boolean noShow) throws Exception {
+        int n = SEQ.incrementAndGet();
+        tx.begin();
+        long owner = accounts.add(UserAccount.createActive("jobs" + n + "@example.jp", "x", Role.APPLICANT, "Jobs " + n, "ja",
+                Instant.now())).getId();
+        tx.commit();
+        String base = String.format("%012d", 600_000_000_000L + n * 104_729L);
+        String number = CorporateNumber.checkDigitOf(base) + base;
+        desk.saveDraft(programmeId(), owner, new ApplicationDraft(SampleAnswers.company(number, "ジョブ" + n + "株式会社"),
+                SampleAnswers.eligibility(), SampleAnswers.positions(), SampleAnswers.motivation(), SampleAnswers.allDeclared()));
+        Application submitted = desk.submit(programmeId(), owner);
+        Instant noticed = Instant.now().minus(Duration.ofDays(daysAgo));
+        tx.begin();
+        Application a = applications.find(submitted.getId()).orElseThrow();
+        a.receiveConsent(noticed);
+        a.startDocumentScreening(noticed);
+        a.scheduleInterview(noticed);
+        ScreeningRecord r = screening.add(new ScreeningRecord(a.getId()));
+        for (int c = 1; c <= 5; c++) {
+            r.score(c, 4, null);
+        }
+        r.decideDocuments(Decision.PASS, noticed);
+        r.proposeInterview(noticed.plus(Duration.ofDays(14)), InterviewMedium.PHONE, null, "No Teams", Attendee.REPRESENTATIVE, noticed);
+        if (confirmed) {
+            r.confirmAttendance(noticed.plus(Duration.ofDays(1)));
+        }
+        if (noShow) {
+            r.recordNoShow();
+        }
+        tx.commit();
+        return a.getId();
+    }
+
+    private ApplicationStatus status(long id) throws Exception {
+        tx.begin();
+        try {
+            return applications.find(id).orElseThrow().getStatus();
+        } finally {
+            tx.commit();
+        }
+    }
+
+    @Test
+    void unconfirmedAndNoShowApplicationsAreDeemedWithdrawnOnceAndTheApplicantIsTold_APPLY_5() throws Exception {
+        long unconfirmed = interviewNoticedDaysAgo(10, false, false);
+        long confirmed = interviewNoticedDaysAgo(10, true, false);
+        long noShow = interviewNoticedDaysAgo(10, true, true);
+        long recent = interviewNoticedDaysAgo(2, false, false);
+
+        int first = jobs.deemUnansweredWithdrawn();
+        int second = jobs.deemUnansweredWithdrawn();
+
+        assertEquals(ApplicationStatus.DEEMED_WITHDRAWN, status(unconfirmed));
+        assertEquals(ApplicationStatus.DEEMED_WITHDRAWN, status(noShow));
+        assertEquals(ApplicationStatus.INTERVIEW_SCHEDULED, status(confirmed));
+        assertEquals(ApplicationStatus.INTERVIEW_SCHEDULED, status(recent), "still within the confirmation days");
+        assertTrue(first >= 2);
+        assertEquals(0, second, "idempotent: a second run changes nothing");
+        tx.begin();
+        assertEquals(1L, em.createQuery("select count(m) from MailMessage m where m.dedupKey = :k", Long.class)
+                .setParameter("k", "deemed-withdrawn:" + unconfirmed).getSingleResult());
+        tx.commit();
+    }
+
+    @Test
+    void applicationsPastTheNoticeTargetAreReportedToScreenersAndAdmin_SCREEN_2() throws Exception {
+        int n = SEQ.incrementAndGet();
+        tx.begin();
+        long owner = accounts.add(UserAccount.createActive("late" + n + "@example.jp", "x", Role.APPLICANT, "Late", "ja",
+                Instant.now())).getId();
+        tx.commit();
+        String base = String.format("%012d", 700_000_000_000L + n * 7L);
+        desk.saveDraft(programmeId(), owner, new ApplicationDraft(SampleAnswers.company(CorporateNumber.checkDigitOf(base) + base,
+                "遅延株式会社"), SampleAnswers.eligibility(), SampleAnswers.positions(), SampleAnswers.motivation(),
+                SampleAnswers.allDeclared()));
+        long id = desk.submit(programmeId(), owner).getId();
+        tx.begin();
+        applications.find(id).orElseThrow().receiveConsent(Instant.now().minus(Duration.ofDays(20)));
+        tx.commit();
+        // receiveConsent completes "now": move the completion back 20 days as if it had happened then.
+        tx.begin();
+        em.createNativeQuery("update application set completed_at = ? where id = ?")
+                .setParameter(1, java.time.OffsetDateTime.now().minusDays(20)).setParameter(2, id).executeUpdate();
+        tx.commit();
+
+        assertTrue(jobs.mailOverdue() >= 1);
+        tx.begin();
+        long adminMails = em.createQuery("select count(m) from MailMessage m where m.recipient = 'admin@example.jp'"
+                + " and m.dedupKey like 'overdue:%'", Long.class).getSingleResult();
+        String body = em.createQuery("select m.body from MailMessage m where m.recipient = 'admin@example.jp'"
+                + " and m.dedupKey like 'overdue:%'", String.class).getResultList().get(0);
+        tx.commit();
+        assertEquals(1, adminMails);
+        assertTrue(body.contains("遅延株式会社"), body);
+        jobs.mailOverdue();
+        tx.begin();
+        assertEquals(1L, em.createQuery("select count(m) from MailMessage m where m.recipient = 'admin@example.jp'"
+                + " and m.dedupKey like 'overdue:%'", Long.class).getSingleResult(), "one reminder per day");
+        tx.commit();
+    }
+
+    @Test
+    void aDailyJobIsClaimedOncePerDaySoTwoServersDoNotBothRunIt() {
+        AtomicInteger runs = new AtomicInteger();
+        assertTrue(timer.runIfClaimed("test-job", runs::incrementAndGet));
+        assertFalse(timer.runIfClaimed("test-job", runs::incrementAndGet), "the second node finds the day claimed");
+        assertEquals(1, runs.get());
+    }
+}

@@ -1,0 +1,178 @@
+package app.banso.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * Screening in Chromium on the demo data's two complete applications: the screener scores, passes
+ * the documents and proposes the online screening; the applicant confirms; the screener adopts and
+ * the applicant receives the adoption notice PDF. The other is rejected with an internal reason
+ * that appears on no applicant page and in no e-mail (SCREEN-4).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ScreeningJourneyIT {
+
+    private static final String DEMO_PASSWORD = "Banso-demo-2026";
+    private static final String REASON = "INTERNAL-理由-7731 計画が不明確";
+    private static GreenMail smtp;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = Journey.startSmtp();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    private static String url(String path) {
+        return Journey.url(path);
+    }
+
+    private static void signInAs(Browser b, String email, String path) {
+        b.go(url("/"));
+        if (!b.driver.findElements(By.id("headerForm:signOut")).isEmpty()) {
+            b.click("headerForm:signOut");
+            b.find("#signInButton");
+        }
+        b.go(url(path));
+        b.type("signin:email", email);
+        b.type("signin:password", DEMO_PASSWORD);
+        b.click("signin:submit");
+    }
+
+    private static void openFromInbox(Browser b, String company) {
+        b.go(url("/staff/inbox.xhtml"));
+        b.waitForText("[id='inbox:table']", company);
+        b.driver.findElement(By.linkText(company)).click();
+        b.waitForText("#detailCompany", company);
+    }
+
+    @Test
+    void screenerScoresSchedulesAndAdoptsApplicantConfirmsAndReceivesTheNotice_SCREEN_1_2_3() throws Exception {
+        try (Browser b = Browser.open()) {
+            signInAs(b, "screener@example.jp", "/staff/inbox.xhtml");
+            b.waitForText("[id='inbox:table']", "株式会社デモ製作所");
+            assertTrue(b.text("[id='inbox:table']").contains("期限内"), "deadline badge");
+            b.screenshot("S01-inbox");
+
+            openFromInbox(b, "株式会社デモ製作所");
+            b.click("screeningForm:start");
+            b.waitForText("#messages", "書類審査を開始しました");
+            for (int i = 0; i < 5; i++) {
+                b.type("screeningForm:crit:" + i + ":score_input", "4");
+            }
+            b.click("screeningForm:passDocuments");
+            b.waitForText("#messages", "書類審査を通過としました");
+            b.screenshot("S02-documents-passed");
+
+            ((JavascriptExecutor) b.driver).executeScript("var w = PrimeFaces.getWidgetById('screeningForm:interviewAt');"
+                    + " var d = new Date(); d.setDate(d.getDate() + 3); d.setHours(10, 0, 0, 0); w.setDate(d);");
+            b.type("screeningForm:teamsUrl", "https://teams.microsoft.com/l/meetup-join/demo");
+            b.click("screeningForm:proposeInterview");
+            b.waitForText("#messages", "オンライン審査の日程を通知しました");
+            b.waitForText("#detailStatus", "オンライン審査予定");
+            b.screenshot("S03-interview-proposed");
+            MimeMessage notice = Journey.awaitMail(smtp, "demo-complete@example.jp", "オンライン審査");
+            assertTrue(GreenMailUtil.getBody(notice).length() > 0);
+
+            // The applicant confirms attendance in the portal.
+            signInAs(b, "demo-complete@example.jp", "/applicant/status.xhtml");
+            b.find("#interviewInfo");
+            b.click("interviewForm:confirmInterview");
+            b.waitForText("#interviewConfirmed", "出席確認済み");
+            b.screenshot("S04-applicant-confirms");
+
+            // The screener adopts; the applicant receives the notice PDF.
+            signInAs(b, "screener@example.jp", "/staff/inbox.xhtml");
+            openFromInbox(b, "株式会社デモ製作所");
+            b.find("#interviewState");
+            assertTrue(b.text("#interviewState").contains("出席確認済み"));
+            b.click("screeningForm:adopt");
+            b.click("screeningForm:confirmYes");
+            b.waitForText("#finalDecision", "採択");
+            b.screenshot("S05-adopted");
+            MimeMessage adopted = Journey.awaitMail(smtp, "demo-complete@example.jp", "採択のお知らせ");
+            Multipart parts = (Multipart) adopted.getContent();
+            BodyPart pdfPart = parts.getBodyPart(1);
+            assertTrue(jakarta.mail.internet.MimeUtility.decodeText(pdfPart.getFileName()).endsWith(".pdf"));
+            try (PDDocument pdf = Loader.loadPDF(pdfPart.getInputStream().readAllBytes())) {
+                String text = new PDFTextStripper().getText(pdf);
+                assertTrue(text.contains("採択通知書") && text.contains("株式会社デモ製作所"), text);
+            }
+            signInAs(b, "demo-complete@example.jp", "/applicant/status.xhtml");
+            b.waitForText("#applicationStatus", "採択");
+            b.screenshot("S06-applicant-sees-adoption");
+        }
+    }
+
+    @Test
+    void rejectionPointsToOtherServicesAndItsInternalReasonNeverReachesTheApplicant_SCREEN_4() throws Exception {
+        try (Browser b = Browser.open()) {
+            signInAs(b, "screener@example.jp", "/staff/inbox.xhtml");
+            openFromInbox(b, "デモ商事株式会社");
+            b.click("screeningForm:start");
+            b.waitForText("#messages", "書類審査を開始しました");
+            b.type("screeningForm:crit:0:score_input", "2");
+            b.click("screeningForm:saveScores");
+            b.waitForText("#messages", "コメントが必要");
+            b.type("screeningForm:crit:0:comment", "採用計画が具体的でない");
+            for (int i = 1; i < 5; i++) {
+                b.type("screeningForm:crit:" + i + ":score_input", "3");
+            }
+            b.click("screeningForm:saveScores");
+            b.waitForText("#messages", "評価を保存しました");
+            b.type("screeningForm:rejectReason", REASON);
+            b.clickCss("[id='screeningForm:services'] .ui-chkbox-box");
+            b.click("screeningForm:reject");
+            b.click("screeningForm:confirmYes");
+            b.waitForText("#finalDecision", "不採択");
+            assertTrue(b.text("#internalReason").contains(REASON), "staff see the reason");
+            b.screenshot("S07-rejected-staff-view");
+
+            MimeMessage result = Journey.awaitMail(smtp, "demo-trading@example.jp", "審査結果");
+            String body = result.getContent().toString();
+            assertFalse(body.contains("INTERNAL-理由-7731"), body);
+            assertTrue(body.contains("Open for Professionals") || body.contains("高度外国人材活躍推進ポータル"), body);
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                assertFalse(GreenMailUtil.getWholeMessage(m).contains("7731"), "no e-mail carries the reason");
+            }
+
+            signInAs(b, "demo-trading@example.jp", "/applicant/index.xhtml");
+            for (String page : new String[] {"/applicant/index.xhtml", "/applicant/status.xhtml", "/applicant/application.xhtml", "/"}) {
+                b.go(url(page));
+                b.find("h1.banso-title");
+                assertFalse(b.driver.getPageSource().contains("7731"), "reason on " + page);
+            }
+            b.go(url("/applicant/status.xhtml"));
+            b.waitForText("#applicationStatus", "不採択");
+            b.screenshot("S08-applicant-sees-rejection");
+        }
+    }
+}
