@@ -153,6 +153,18 @@ public class Application {
         this.draftSavedAt = now;
     }
 
+    /**
+     * The eligibility with staff-verified facts applied over the applicant's answers (the
+     * answers themselves stay as given).
+     */
+    public List<RuleResult> evaluateEligibility(List<app.banso.domain.screening.VerifiedFact> facts) {
+        CompanyAnswers c = getCompanyAnswers();
+        EligibilityAnswers e = getEligibility();
+        facts.stream().sorted(java.util.Comparator.comparing(app.banso.domain.screening.VerifiedFact::getRecordedAt))
+                .forEach(f -> f.getAnswer().apply(c, e, f.getValue()));
+        return EligibilityEvaluator.evaluate(c, e, positions);
+    }
+
     /** The current eligibility of the answers (EX, TALENT, MAYBE). */
     public List<RuleResult> evaluateEligibility() {
         return EligibilityEvaluator.evaluate(getCompanyAnswers(), getEligibility(), positions);

@@ -48,6 +48,7 @@ public class IntakeDesk {
     @Inject private WaitingListRepository waitingList;
     @Inject private ChangeRequestRepository changeRequests;
     @Inject private ApplicantMail applicantMail;
+    @Inject private app.banso.persistence.screening.ScreeningRepository screening;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
 
@@ -236,6 +237,9 @@ public class IntakeDesk {
             company.changeWebsite(WebsiteUrl.of(answers.getWebsiteUrl()));
         }
         application.submit(company, clock.instant());
+        var evaluatedAt = clock.instant();
+        screening.replaceEvaluation(application.getId(), application.evaluateEligibility().stream()
+                .map(r -> new app.banso.domain.screening.RuleEvaluation(application.getId(), r, evaluatedAt)).toList());
         mail(application, "receipt", "receipt:" + application.getId());
         audit.record("APPLICATION_SUBMITTED", "application:" + application.getId(), "status=" + application.getStatus());
     }

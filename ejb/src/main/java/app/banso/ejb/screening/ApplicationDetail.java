@@ -19,7 +19,13 @@ public record ApplicationDetail(
         List<ApplicationView.TimelineEntry> timeline,
         List<String> changeRequests,
         long version,
-        ScreeningState screening) implements Serializable {
+        ScreeningState screening,
+        List<FactView> facts,
+        Instant evaluatedAt) implements Serializable {
+
+    /** A staff-verified fact that corrects an answer for the rule evaluation. */
+    public record FactView(String answer, String value, String note, String recordedBy, Instant recordedAt) implements Serializable {
+    }
 
     /** The screening record as staff see it, including the internal reason (never shown to applicants). */
     public record ScreeningState(String assignedScreener, List<Integer> scores, List<String> comments, String maybeResolution,

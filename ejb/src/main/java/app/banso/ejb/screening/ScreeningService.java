@@ -79,10 +79,43 @@ public class ScreeningService {
                 .orElse(null);
         return new ApplicationDetail(a.getId(), a.getStatus(),
                 new ApplicationDraft(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation(), a.getDeclarations()),
-                a.evaluateEligibility(), a.getSubmittedAt().orElse(null), consent,
+                a.evaluateEligibility(screeningRecords.facts(a.getId())), a.getSubmittedAt().orElse(null), consent,
                 a.getEvents().stream().map(e -> new ApplicationView.TimelineEntry(e.getType(), e.getOccurredAt())).toList(),
                 changeRequests.byApplication(a.getId()).stream().map(ChangeRequest::getText).toList(), a.getVersion(),
-                screeningRecords.findByApplication(a.getId()).map(ScreeningService::state).orElse(null));
+                screeningRecords.findByApplication(a.getId()).map(ScreeningService::state).orElse(null),
+                screeningRecords.facts(a.getId()).stream().map(f -> new ApplicationDetail.FactView(f.getAnswer().name(), f.getValue(),
+                        f.getNote(), f.getRecordedBy(), f.getRecordedAt())).toList(),
+                screeningRecords.evaluation(a.getId()).stream().map(app.banso.domain.screening.RuleEvaluation::getEvaluatedAt)
+                        .findFirst().orElse(null));
+    }
+
+    /** Re-runs the automatic rule evaluation (EX, TALENT, MAYBE) with verified facts and stores it. */
+    public void evaluate(long applicationId) {
+        Application a = submitted(applicationId);
+        storeEvaluation(a);
+        audit.record("RULES_EVALUATED", "application:" + a.getId(), null);
+    }
+
+    /**
+     * Staff record a verified fact that corrects an answer (with a note); the evaluation re-runs.
+     * The applicant's answer itself stays as given.
+     */
+    public void recordFact(long applicationId, @NotNull app.banso.domain.screening.CorrectableAnswer answer, String value,
+                           String note) {
+        Application a = submitted(applicationId);
+        if (a.getStatus().isFinal()) {
+            throw new RuleViolationException(RuleId.SCREEN_3, "screening.alreadyDecided");
+        }
+        screeningRecords.addFact(new app.banso.domain.screening.VerifiedFact(a.getId(), answer, value, note, caller(),
+                clock.instant()));
+        storeEvaluation(a);
+        audit.record("FACT_VERIFIED", "application:" + a.getId(), answer + "=" + value);
+    }
+
+    private void storeEvaluation(Application a) {
+        var now = clock.instant();
+        screeningRecords.replaceEvaluation(a.getId(), a.evaluateEligibility(screeningRecords.facts(a.getId())).stream()
+                .map(r -> new app.banso.domain.screening.RuleEvaluation(a.getId(), r, now)).toList());
     }
 
     private static ApplicationDetail.ScreeningState state(ScreeningRecord r) {
@@ -250,8 +283,8 @@ public class ScreeningService {
     }
 
     /** SCREEN-3 refused (and SCREEN-1 not passed) while any EX or TALENT rule fails; names the rule. */
-    private static void requireEligible(Application a, RuleId step) {
-        a.evaluateEligibility().stream().filter(app.banso.domain.intake.RuleResult::isFailure).findFirst().ifPresent(f -> {
+    private void requireEligible(Application a, RuleId step) {
+        a.evaluateEligibility(screeningRecords.facts(a.getId())).stream().filter(app.banso.domain.intake.RuleResult::isFailure).findFirst().ifPresent(f -> {
             throw new RuleViolationException(f.rule(), "screening.ineligible", f.rule().code());
         });
     }

@@ -41,7 +41,7 @@ public class InboxRepository {
         Root<Application> a = q.from(Application.class);
         q.select(cb.construct(InboxRow.class, a.get("id"), a.get("companyAnswers").get("legalNameJa"), a.get("corporateNumber"),
                 a.get("companyAnswers").get("prefecture"), a.get("status"), a.get("submittedAt"), a.get("consentReceivedAt"), a.get("completedAt")));
-        q.where(predicates(cb, a, programmeId, filter).toArray(Predicate[]::new));
+        q.where(predicates(cb, q, a, programmeId, filter).toArray(Predicate[]::new));
         Path<?> key = switch (sort == null ? Sort.SUBMITTED_AT : sort) {
             case SUBMITTED_AT -> a.get("submittedAt");
             case COMPANY -> a.get("companyAnswers").get("legalNameJa");
@@ -57,7 +57,7 @@ public class InboxRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<Application> a = q.from(Application.class);
-        q.select(cb.count(a)).where(predicates(cb, a, programmeId, filter).toArray(Predicate[]::new));
+        q.select(cb.count(a)).where(predicates(cb, q, a, programmeId, filter).toArray(Predicate[]::new));
         return em.createQuery(q).getSingleResult();
     }
 
@@ -79,7 +79,8 @@ public class InboxRepository {
         return counts;
     }
 
-    private static List<Predicate> predicates(CriteriaBuilder cb, Root<Application> a, long programmeId, InboxFilter f) {
+    private static List<Predicate> predicates(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Application> a, long programmeId,
+                                              InboxFilter f) {
         List<Predicate> p = new ArrayList<>();
         p.add(cb.equal(a.get("programme").get("id"), programmeId));
         p.add(cb.notEqual(a.get("status"), ApplicationStatus.DRAFT));
@@ -100,6 +101,12 @@ public class InboxRepository {
         }
         if (f.submittedTo() != null) {
             p.add(cb.lessThan(a.get("submittedAt"), f.submittedTo().plusDays(1).atStartOfDay(JAPAN).toInstant()));
+        }
+        if (f.assignedScreener() != null && !f.assignedScreener().isBlank()) {
+            var sub = q.subquery(Long.class);
+            var r = sub.from(app.banso.domain.screening.ScreeningRecord.class);
+            sub.select(r.get("applicationId")).where(cb.equal(r.get("assignedScreener"), f.assignedScreener()));
+            p.add(a.get("id").in(sub));
         }
         if (f.text() != null && !f.text().isBlank()) {
             String text = f.text().strip();

@@ -56,6 +56,28 @@ public class ScreeningRepository {
                 .getResultList();
     }
 
+    public List<app.banso.domain.screening.VerifiedFact> facts(long applicationId) {
+        return em.createQuery("select f from VerifiedFact f where f.applicationId = :a order by f.recordedAt, f.id",
+                        app.banso.domain.screening.VerifiedFact.class)
+                .setParameter("a", applicationId).getResultList();
+    }
+
+    public void addFact(app.banso.domain.screening.VerifiedFact fact) {
+        em.persist(fact);
+    }
+
+    /** Replaces the stored rule evaluation of an application with a new one. */
+    public void replaceEvaluation(long applicationId, List<app.banso.domain.screening.RuleEvaluation> results) {
+        em.createQuery("delete from RuleEvaluation r where r.applicationId = :a").setParameter("a", applicationId).executeUpdate();
+        results.forEach(em::persist);
+    }
+
+    public List<app.banso.domain.screening.RuleEvaluation> evaluation(long applicationId) {
+        return em.createQuery("select r from RuleEvaluation r where r.applicationId = :a order by r.id",
+                        app.banso.domain.screening.RuleEvaluation.class)
+                .setParameter("a", applicationId).getResultList();
+    }
+
     public List<ServiceOffering> activeServices() {
         return em.createQuery("select s from ServiceOffering s where s.active = true order by s.id", ServiceOffering.class)
                 .getResultList();

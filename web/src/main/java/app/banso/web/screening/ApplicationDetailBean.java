@@ -77,7 +77,8 @@ public class ApplicationDetailBean implements Serializable {
             load();
         } catch (BusinessException e) {
             Messages.error(e, java.util.Map.of("teamsUrl", "screeningForm:teamsUrl", "phoneReason", "screeningForm:phoneReason",
-                    "interviewAt", "screeningForm:interviewAt", "internalReason", "screeningForm:rejectReason"));
+                    "interviewAt", "screeningForm:interviewAt", "internalReason", "screeningForm:rejectReason",
+                    "factValue", "factForm:factValue", "factNote", "factForm:factNote"));
         }
     }
 
@@ -106,6 +107,30 @@ public class ApplicationDetailBean implements Serializable {
     public void recordInterview() {
         act(() -> screening.recordInterview(detail.id(), interviewNotes, noShow), "screening.interviewRecorded");
     }
+
+    private app.banso.domain.screening.CorrectableAnswer factAnswer = app.banso.domain.screening.CorrectableAnswer.LEGAL_FORM;
+    private String factValue;
+    private String factNote;
+
+    public void recordFact() {
+        act(() -> screening.recordFact(detail.id(), factAnswer, factValue, factNote), "fact.recorded");
+        factNote = null;
+    }
+
+    public void evaluate() {
+        act(() -> screening.evaluate(detail.id()), "rules.evaluated");
+    }
+
+    public app.banso.domain.screening.CorrectableAnswer[] getCorrectableAnswers() {
+        return app.banso.domain.screening.CorrectableAnswer.values();
+    }
+
+    public app.banso.domain.screening.CorrectableAnswer getFactAnswer() { return factAnswer; }
+    public void setFactAnswer(app.banso.domain.screening.CorrectableAnswer v) { factAnswer = v; }
+    public String getFactValue() { return factValue; }
+    public void setFactValue(String v) { factValue = v; }
+    public String getFactNote() { return factNote; }
+    public void setFactNote(String v) { factNote = v; }
 
     public void adopt() {
         act(() -> screening.adopt(detail.id()), "screening.adopted");

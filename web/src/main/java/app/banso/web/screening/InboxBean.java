@@ -33,11 +33,12 @@ public class InboxBean implements Serializable {
     @Inject
     private ScreeningService screening;
 
-    private ApplicationStatus status;
-    private Prefecture prefecture;
-    private Industry industry;
-    private LegalForm legalForm;
-    private String text;
+
+    @Inject
+    private jakarta.security.enterprise.SecurityContext security;
+
+    @Inject
+    private InboxPreferences prefs;
     private Map<ApplicationStatus, Long> counts;
     private LazyDataModel<InboxRow> model;
 
@@ -90,11 +91,12 @@ public class InboxBean implements Serializable {
     }
 
     public void showStatus(ApplicationStatus s) {
-        status = s;
+        prefs.setStatus(s);
     }
 
     private InboxFilter filter() {
-        return new InboxFilter(status, prefecture, industry, legalForm, null, null, text);
+        return new InboxFilter(prefs.getStatus(), prefs.getPrefecture(), prefs.getIndustry(), prefs.getLegalForm(), prefs.getSubmittedFrom(),
+                prefs.getSubmittedTo(), prefs.getText(), prefs.isMine() ? security.getCallerPrincipal().getName() : null);
     }
 
     public ApplicationStatus[] getStatuses() {
@@ -106,14 +108,20 @@ public class InboxBean implements Serializable {
     public LegalForm[] getLegalForms() { return LegalForm.values(); }
     public Map<ApplicationStatus, Long> getCounts() { return counts; }
     public LazyDataModel<InboxRow> getModel() { return model; }
-    public ApplicationStatus getStatus() { return status; }
-    public void setStatus(ApplicationStatus v) { status = v; }
-    public Prefecture getPrefecture() { return prefecture; }
-    public void setPrefecture(Prefecture v) { prefecture = v; }
-    public Industry getIndustry() { return industry; }
-    public void setIndustry(Industry v) { industry = v; }
-    public LegalForm getLegalForm() { return legalForm; }
-    public void setLegalForm(LegalForm v) { legalForm = v; }
-    public String getText() { return text; }
-    public void setText(String v) { text = v; }
+    public ApplicationStatus getStatus() { return prefs.getStatus(); }
+    public void setStatus(ApplicationStatus v) { prefs.setStatus(v); }
+    public Prefecture getPrefecture() { return prefs.getPrefecture(); }
+    public void setPrefecture(Prefecture v) { prefs.setPrefecture(v); }
+    public Industry getIndustry() { return prefs.getIndustry(); }
+    public void setIndustry(Industry v) { prefs.setIndustry(v); }
+    public LegalForm getLegalForm() { return prefs.getLegalForm(); }
+    public void setLegalForm(LegalForm v) { prefs.setLegalForm(v); }
+    public java.time.LocalDate getSubmittedFrom() { return prefs.getSubmittedFrom(); }
+    public void setSubmittedFrom(java.time.LocalDate v) { prefs.setSubmittedFrom(v); }
+    public java.time.LocalDate getSubmittedTo() { return prefs.getSubmittedTo(); }
+    public void setSubmittedTo(java.time.LocalDate v) { prefs.setSubmittedTo(v); }
+    public boolean isMine() { return prefs.isMine(); }
+    public void setMine(boolean v) { prefs.setMine(v); }
+    public String getText() { return prefs.getText(); }
+    public void setText(String v) { prefs.setText(v); }
 }

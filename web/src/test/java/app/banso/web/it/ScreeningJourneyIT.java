@@ -114,6 +114,22 @@ class ScreeningJourneyIT {
             openFromInbox(b, "株式会社デモ製作所");
             b.find("#interviewState");
             assertTrue(b.text("#interviewState").contains("出席確認済み"));
+            // A verified fact that breaks EX-1 makes the EJB refuse the adoption, naming the rule.
+            b.select("factForm:factAnswer", "法人格（EX-1）");
+            b.select("factForm:factValue", "その他の法人格・個人事業");
+            b.type("factForm:factNote", "登記簿で確認（テスト）");
+            b.click("factForm:recordFact");
+            b.waitForText("#messages", "確認済み事実を記録");
+            b.waitForText("#detailFindings", "EX-1 不適合");
+            b.click("screeningForm:adopt");
+            b.click("screeningForm:confirmYes");
+            b.waitForText("#messages", "[EX-1]");
+            b.screenshot("S05a-adoption-refused-EX-1");
+            b.select("factForm:factAnswer", "法人格（EX-1）");
+            b.select("factForm:factValue", "株式会社");
+            b.type("factForm:factNote", "登記簿を再確認");
+            b.click("factForm:recordFact");
+            b.waitForText("#messages", "確認済み事実を記録");
             b.click("screeningForm:adopt");
             b.click("screeningForm:confirmYes");
             b.waitForText("#finalDecision", "採択");

@@ -1,0 +1,43 @@
+package app.banso.web.screening;
+
+import app.banso.domain.intake.ApplicationStatus;
+import app.banso.domain.intake.Industry;
+import app.banso.domain.intake.LegalForm;
+import app.banso.domain.intake.Prefecture;
+import jakarta.enterprise.context.SessionScoped;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** A screener's inbox filters, kept for the session so that coming back to the inbox keeps them. */
+@SessionScoped
+public class InboxPreferences implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private ApplicationStatus status;
+    private Prefecture prefecture;
+    private Industry industry;
+    private LegalForm legalForm;
+    private String text;
+    private LocalDate submittedFrom;
+    private LocalDate submittedTo;
+    private boolean mine;
+
+    // Accessors, not fields: a session-scoped bean is reached through its CDI proxy.
+    public ApplicationStatus getStatus() { return status; }
+    public void setStatus(ApplicationStatus v) { status = v; }
+    public Prefecture getPrefecture() { return prefecture; }
+    public void setPrefecture(Prefecture v) { prefecture = v; }
+    public Industry getIndustry() { return industry; }
+    public void setIndustry(Industry v) { industry = v; }
+    public LegalForm getLegalForm() { return legalForm; }
+    public void setLegalForm(LegalForm v) { legalForm = v; }
+    public String getText() { return text; }
+    public void setText(String v) { text = v; }
+    public LocalDate getSubmittedFrom() { return submittedFrom; }
+    public void setSubmittedFrom(LocalDate v) { submittedFrom = v; }
+    public LocalDate getSubmittedTo() { return submittedTo; }
+    public void setSubmittedTo(LocalDate v) { submittedTo = v; }
+    public boolean isMine() { return mine; }
+    public void setMine(boolean v) { mine = v; }
+}
