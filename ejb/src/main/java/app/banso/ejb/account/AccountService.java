@@ -33,6 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DeclareRoles({Roles.APPLICANT, Roles.SCREENER, Roles.COORDINATOR, Roles.ADMIN})
 public class AccountService {
 
+    @Inject
+    private app.banso.ejb.notification.TemplateService templates;
+
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Verified against when the account does not exist, so both cases take the same time. */
     private static final String DUMMY_HASH = new PasswordHashing(PasswordHashing.DEFAULT_ITERATIONS)
@@ -71,7 +74,7 @@ public class AccountService {
         if (existing.isPresent()) {
             UserAccount known = existing.get();
             outbox.enqueue("already-registered:" + known.getId() + ":" + clock.millis(), known.getEmail(),
-                    MailTemplates.render("alreadyRegistered", known.getLanguage(), known.getDisplayName(), base() + "/signin.xhtml"));
+                    templates.render("alreadyRegistered", known.getLanguage(), known.getDisplayName(), base() + "/signin.xhtml"));
             audit.recordAlone(normalised, "REGISTER_KNOWN_ADDRESS", "account:" + known.getId(), null);
             return;
         }
@@ -79,7 +82,7 @@ public class AccountService {
         UserAccount account = accounts.add(UserAccount.registerApplicant(normalised, hashing.hash(password), displayName,
                 language, token, clock.instant()));
         outbox.enqueue("verify:" + normalised + ":" + clock.millis(), normalised,
-                MailTemplates.render("verify", account.getLanguage(), account.getDisplayName(), base() + "/verify.xhtml?token=" + token));
+                templates.render("verify", account.getLanguage(), account.getDisplayName(), base() + "/verify.xhtml?token=" + token));
         audit.record("REGISTERED", "account:" + normalised, "role=APPLICANT");
     }
 
@@ -136,7 +139,7 @@ public class AccountService {
         UserAccount account = accounts.add(UserAccount.createActive(normalised, hashing.hash(initialPassword), role,
                 displayName, language, clock.instant()));
         outbox.enqueue("staff-welcome:" + normalised, normalised,
-                MailTemplates.render("staffWelcome", account.getLanguage(), account.getDisplayName(), role.name(), base() + "/signin.xhtml"));
+                templates.render("staffWelcome", account.getLanguage(), account.getDisplayName(), role.name(), base() + "/signin.xhtml"));
         audit.record("STAFF_ACCOUNT_CREATED", "account:" + normalised, "role=" + role);
         return account.getId();
     }

@@ -23,6 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @PermitAll
 public class ApplicantMail {
 
+    @Inject
+    private app.banso.ejb.notification.TemplateService templates;
+
     @Inject private MailOutbox outbox;
     @Inject private UserAccountRepository accounts;
 
@@ -64,6 +67,6 @@ public class ApplicantMail {
         args[3] = (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl) + "/applicant/status.xhtml";
         args[4] = String.valueOf(application.getId());
         System.arraycopy(extra, 0, args, 5, extra.length);
-        return Optional.of(new Prepared(o.getEmail(), MailTemplates.render(template, o.getLanguage(), args)));
+        return Optional.of(new Prepared(o.getEmail(), templates.render(template, o.getLanguage(), args)));
     }
 }

@@ -31,6 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @PermitAll
 public class ScreeningJobs {
 
+    @Inject
+    private app.banso.ejb.notification.TemplateService templates;
+
     @Inject private ProgrammeRepository programmes;
     @Inject private ScreeningRepository screening;
     @Inject private UserAccountRepository accounts;
@@ -91,7 +94,7 @@ public class ScreeningJobs {
                     + " (" + a.getCompletedAt().map(Object::toString).orElse("") + ") " + base + "/staff/application.xhtml?id=" + a.getId())
                     .collect(Collectors.joining("\n"));
             String language = accounts.findByEmail(to).map(u -> u.getLanguage()).orElse("ja");
-            outbox.enqueue("overdue:" + today + ":" + to, to, MailTemplates.render("overdue", language, list.size(),
+            outbox.enqueue("overdue:" + today + ":" + to, to, templates.render("overdue", language, list.size(),
                     p.getNoticeTargetDays(), lines, base + "/staff/inbox.xhtml"));
         });
         return overdue.size();

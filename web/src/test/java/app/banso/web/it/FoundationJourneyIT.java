@@ -151,6 +151,25 @@ class FoundationJourneyIT {
             assertEquals("421", browser.text("#capacity"));
             assertEquals(remainingBefore + 1, Integer.parseInt(browser.text("#remainingPlaces")), "one more place");
 
+            // ADMIN rewords the staff welcome e-mail (Japanese) before creating a screener account.
+            browser.go(url("/admin/templates.xhtml"));
+            browser.select("template:key", "Staff account created");
+            browser.waitForText("#customised", "built-in");
+            browser.type("template:subject", "【伴走型支援】ようこそ {0} 様");
+            browser.click("template:save");
+            browser.waitForText("#messages", "Saved");
+            browser.screenshot("11b-admin-template");
+
+            // ADMIN adds a partner service to the catalogue.
+            browser.go(url("/admin/services.xhtml"));
+            browser.type("newService:nameJa", "地域の外国人材受入れ相談窓口");
+            browser.type("newService:nameEn", "Regional foreign talent desk");
+            browser.type("newService:provider", "Partner prefecture");
+            browser.type("newService:url", "https://www.example.lg.jp/");
+            browser.click("newService:add");
+            browser.waitForText("[id='services:table']", "Regional foreign talent desk");
+            browser.screenshot("11c-admin-services");
+
             // ADMIN creates a screener account, and sees every e-mail the system sent.
             browser.go(url("/admin/users.xhtml"));
             browser.type("newStaff:email", "new.screener@example.jp");
@@ -168,7 +187,7 @@ class FoundationJourneyIT {
             browser.waitForText("[id='audit:table']", "PROGRAMME_UPDATED");
             browser.screenshot("14-admin-audit");
         }
-        Journey.awaitMail(smtp, "new.screener@example.jp", "スタッフアカウント");
+        Journey.awaitMail(smtp, "new.screener@example.jp", "ようこそ Screener Sam 様");
     }
 
     @Test

@@ -1,8 +1,9 @@
 package app.banso.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import app.banso.domain.intake.Application;
 import app.banso.domain.intake.ApplicationStatus;
@@ -156,6 +157,55 @@ class PlatformIT {
         tx.begin();
         applications.add(new Application(programmes.findByFiscalYear(2026).orElseThrow(), owner, Instant.now()));
         assertThrows(RollbackException.class, tx::commit);
+    }
+
+    @Inject
+    app.banso.ejb.notification.MailRelay relay;
+
+    @jakarta.persistence.PersistenceContext(unitName = "banso")
+    jakarta.persistence.EntityManager em;
+
+    private long mails(String dedupKey) throws Exception {
+        tx.begin();
+        try {
+            return em.createQuery("select count(m) from MailMessage m where m.dedupKey = :k", Long.class)
+                    .setParameter("k", dedupKey).getSingleResult();
+        } finally {
+            tx.commit();
+        }
+    }
+
+    @Test
+    void outboxKeepsAnEmailOnlyWhenItsTransactionCommitsAndTheRelayThenTriesToSendIt() throws Exception {
+        var mail = new app.banso.ejb.notification.MailTemplates.Mail("Subject", "Body");
+        tx.begin();
+        outbox.enqueue("outbox-rollback", "rollback@example.jp", mail);
+        tx.rollback();
+        assertEquals(0, mails("outbox-rollback"), "a rolled-back change sends nothing");
+
+        tx.begin();
+        assertTrue(outbox.enqueue("outbox-commit", "commit@example.jp", mail));
+        assertFalse(outbox.enqueue("outbox-commit", "commit@example.jp", mail), "same de-duplication key: queued once");
+        tx.commit();
+        assertEquals(1, mails("outbox-commit"));
+
+        // After commit the relay is woken; no SMTP server listens in this test, so the attempt
+        // fails and is kept for a retry with back-off (nothing is lost).
+        long deadline = System.currentTimeMillis() + 20_000;
+        Object[] state = null;
+        while (System.currentTimeMillis() < deadline) {
+            relay.relayDue();
+            tx.begin();
+            state = em.createQuery("select m.status, m.attempts, m.lastError from MailMessage m where m.dedupKey = 'outbox-commit'",
+                    Object[].class).getSingleResult();
+            tx.commit();
+            if (((Integer) state[1]) >= 1 || state[0] == app.banso.domain.notification.MailStatus.SENT) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertTrue(state != null && (((Integer) state[1]) >= 1 || state[0] == app.banso.domain.notification.MailStatus.SENT),
+                java.util.Arrays.toString(state));
     }
 
     @Test
