@@ -77,6 +77,10 @@ public class MailMessage {
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
+    /** The application the e-mail is about, when it is about one (shown on its timeline). */
+    @Column(name = "application_id")
+    private Long applicationId;
+
     @Column(name = "attachment_name", length = 200)
     private String attachmentName;
 
@@ -107,6 +111,13 @@ public class MailMessage {
         this.attachmentContent = content.clone();
         return this;
     }
+
+    public MailMessage about(Long application) {
+        this.applicationId = application;
+        return this;
+    }
+
+    public Optional<Long> getApplicationId() { return Optional.ofNullable(applicationId); }
 
     public Optional<String> getAttachmentName() { return Optional.ofNullable(attachmentName); }
     public Optional<String> getAttachmentType() { return Optional.ofNullable(attachmentType); }

@@ -82,6 +82,10 @@ public class ScreeningRecord {
     @Column(name = "interview_notes", length = TEXT_MAX)
     private String interviewNotes;
 
+    /** Staff's internal notes on the screening; never shown to the applicant. */
+    @Column(name = "internal_notes", length = 4000)
+    private String internalNotes;
+
     @Enumerated(EnumType.STRING) @Column(name = "final_decision", length = 10)
     private Decision finalDecision;
     @Column(name = "decided_at")
@@ -195,6 +199,15 @@ public class ScreeningRecord {
         }
         this.confirmedAt = now;
     }
+
+    public void writeInternalNotes(String notes) {
+        if (notes != null && notes.strip().length() > 4000) {
+            throw new InvalidDataException("internalNotes", "validation.tooLong", 4000);
+        }
+        this.internalNotes = notes == null || notes.isBlank() ? null : notes.strip();
+    }
+
+    public Optional<String> getInternalNotes() { return Optional.ofNullable(internalNotes); }
 
     public void recordNoShow() {
         this.noShow = true;

@@ -35,14 +35,15 @@ public class ApplicantMail {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void send(Application application, String template, String dedupKey, Object... extra) {
-        prepare(application, template, extra).ifPresent(p -> outbox.enqueue(dedupKey, p.to(), p.mail()));
+        prepare(application, template, extra)
+                .ifPresent(p -> outbox.enqueueAbout(application.getId(), dedupKey, p.to(), p.mail(), null, null, null));
     }
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void sendWithAttachment(Application application, String template, String dedupKey, String fileName, byte[] pdf,
                                    Object... extra) {
         prepare(application, template, extra)
-                .ifPresent(p -> outbox.enqueue(dedupKey, p.to(), p.mail(), fileName, "application/pdf", pdf));
+                .ifPresent(p -> outbox.enqueueAbout(application.getId(), dedupKey, p.to(), p.mail(), fileName, "application/pdf", pdf));
     }
 
     /** The applicant's language ("ja" or "en"). */

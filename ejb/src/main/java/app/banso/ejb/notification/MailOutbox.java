@@ -45,6 +45,29 @@ public class MailOutbox {
         return true;
     }
 
+    /** As {@link #enqueue}, linked to the application it is about (its timeline shows it). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean enqueueAbout(long applicationId, String dedupKey, String recipient, MailTemplates.Mail mail, String fileName,
+                                String contentType, byte[] content) {
+        if (repository.existsByDedupKey(dedupKey)) {
+            return false;
+        }
+        MailMessage message = new MailMessage(dedupKey, recipient, mail.subject(), mail.body(), clock.instant()).about(applicationId);
+        if (content != null) {
+            message.attach(fileName, contentType, content);
+        }
+        repository.add(message);
+        queued.fire(new MailQueued(message.getId() == null ? -1 : message.getId()));
+        return true;
+    }
+
+    /** The e-mails about an application, oldest first (for staff). */
+    @RolesAllowed({Roles.SCREENER, Roles.ADMIN})
+    public List<MailView> aboutApplication(long applicationId) {
+        return repository.aboutApplication(applicationId).stream().map(MailView::of).toList();
+    }
+
     /** As {@link #enqueue}, with one attached file (e.g. the adoption notice PDF). */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)

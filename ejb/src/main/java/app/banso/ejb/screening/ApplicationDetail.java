@@ -21,7 +21,8 @@ public record ApplicationDetail(
         long version,
         ScreeningState screening,
         List<FactView> facts,
-        Instant evaluatedAt) implements Serializable {
+        Instant evaluatedAt,
+        List<app.banso.ejb.notification.MailView> mails) implements Serializable {
 
     /** A staff-verified fact that corrects an answer for the rule evaluation. */
     public record FactView(String answer, String value, String note, String recordedBy, Instant recordedAt) implements Serializable {
@@ -31,7 +32,8 @@ public record ApplicationDetail(
     public record ScreeningState(String assignedScreener, List<Integer> scores, List<String> comments, String maybeResolution,
                                  String documentDecision, Instant interviewAt, String interviewMedium, String teamsUrl,
                                  String phoneReason, String attendee, Instant confirmedAt, boolean noShow, String interviewNotes,
-                                 String finalDecision, String decidedBy, Instant decidedAt, String internalReason)
+                                 String finalDecision, String decidedBy, Instant decidedAt, String internalReason,
+                                 String internalNotes)
             implements Serializable {
     }
 

@@ -54,6 +54,8 @@ public class ScreeningService {
     @Inject private AuditLog audit;
     @Inject private app.banso.persistence.screening.ScreeningRepository screeningRecords;
     @Inject private app.banso.ejb.intake.ApplicantMail mail;
+    @Inject private app.banso.ejb.notification.MailOutbox outbox;
+    @Inject private app.banso.persistence.account.UserAccountRepository accounts;
     @Inject private Clock clock;
     @Resource private SessionContext context;
 
@@ -86,7 +88,8 @@ public class ScreeningService {
                 screeningRecords.facts(a.getId()).stream().map(f -> new ApplicationDetail.FactView(f.getAnswer().name(), f.getValue(),
                         f.getNote(), f.getRecordedBy(), f.getRecordedAt())).toList(),
                 screeningRecords.evaluation(a.getId()).stream().map(app.banso.domain.screening.RuleEvaluation::getEvaluatedAt)
-                        .findFirst().orElse(null));
+                        .findFirst().orElse(null),
+                outbox.aboutApplication(a.getId()));
     }
 
     /** Re-runs the automatic rule evaluation (EX, TALENT, MAYBE) with verified facts and stores it. */
@@ -130,7 +133,8 @@ public class ScreeningService {
                 r.getInterviewAt().orElse(null), r.getInterviewMedium().map(Enum::name).orElse(null), r.getTeamsUrl().orElse(null),
                 r.getPhoneReason().orElse(null), r.getAttendee().map(Enum::name).orElse(null), r.getConfirmedAt().orElse(null),
                 r.isNoShow(), r.getInterviewNotes().orElse(null), r.getFinalDecision().map(Enum::name).orElse(null),
-                r.getDecidedBy().orElse(null), r.getDecidedAt().orElse(null), r.getInternalReason().orElse(null));
+                r.getDecidedBy().orElse(null), r.getDecidedAt().orElse(null), r.getInternalReason().orElse(null),
+                r.getInternalNotes().orElse(null));
     }
 
     /** The signed consent form, for viewing or download by staff; audited. */
@@ -166,7 +170,8 @@ public class ScreeningService {
         audit.record("DOCUMENT_SCREENING_STARTED", "application:" + a.getId(), null);
     }
 
-    /** Assigns the application to a screener (ADMIN or the screener themself). */
+    /** ADMIN assigns the application to a screener. */
+    @RolesAllowed(Roles.ADMIN)
     public void assign(long applicationId, String screenerEmail) {
         Application a = submitted(applicationId);
         record(a).assign(screenerEmail);
@@ -216,6 +221,22 @@ public class ScreeningService {
                 : ("en".equals(language) ? "Business lead" : "事業責任者");
         mail.send(a, "interview", "interview:" + a.getId() + ":" + at.toEpochMilli(), when, how, who);
         audit.record("INTERVIEW_PROPOSED", "application:" + a.getId(), when);
+    }
+
+    /** Staff's internal notes on an application (never shown to the applicant). */
+    public void writeInternalNotes(long applicationId, String notes) {
+        Application a = submitted(applicationId);
+        record(a).writeInternalNotes(notes);
+        audit.record("NOTES_WRITTEN", "application:" + a.getId(), null);
+    }
+
+    /** The staff accounts that can screen (for assignment). */
+    @RolesAllowed(Roles.ADMIN)
+    public List<String> screeners() {
+        return accounts.page(new PageRequest(0, PageRequest.MAX_SIZE)).stream()
+                .filter(u -> u.canSignIn() && (u.getRole() == app.banso.domain.account.Role.SCREENER
+                        || u.getRole() == app.banso.domain.account.Role.ADMIN))
+                .map(app.banso.domain.account.UserAccount::getEmail).toList();
     }
 
     /** The interview record: notes, and a no-show (APPLY-5 then applies). */

@@ -64,6 +64,11 @@ public class MailMessageRepository {
         return claimed;
     }
 
+    public List<MailMessage> aboutApplication(long applicationId) {
+        return em.createQuery("select m from MailMessage m where m.applicationId = :a order by m.createdAt, m.id", MailMessage.class)
+                .setParameter("a", applicationId).getResultList();
+    }
+
     public long count() {
         return em.createQuery("select count(m) from MailMessage m", Long.class).getSingleResult();
     }

@@ -9,15 +9,15 @@ import java.time.LocalDate;
 
 /** The staff inbox filters; every field is optional (null = no filter). */
 public record InboxFilter(ApplicationStatus status, Prefecture prefecture, Industry industry, LegalForm legalForm,
-                          LocalDate submittedFrom, LocalDate submittedTo, String text, String assignedScreener)
-        implements Serializable {
+                          LocalDate submittedFrom, LocalDate submittedTo, String text, String assignedScreener,
+                          app.banso.domain.intake.RuleOutcome ruleFlag) implements Serializable {
 
     public InboxFilter(ApplicationStatus status, Prefecture prefecture, Industry industry, LegalForm legalForm,
                        LocalDate submittedFrom, LocalDate submittedTo, String text) {
-        this(status, prefecture, industry, legalForm, submittedFrom, submittedTo, text, null);
+        this(status, prefecture, industry, legalForm, submittedFrom, submittedTo, text, null, null);
     }
 
     public static InboxFilter none() {
-        return new InboxFilter(null, null, null, null, null, null, null, null);
+        return new InboxFilter(null, null, null, null, null, null, null, null, null);
     }
 }

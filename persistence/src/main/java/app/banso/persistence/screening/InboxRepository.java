@@ -108,6 +108,13 @@ public class InboxRepository {
             sub.select(r.get("applicationId")).where(cb.equal(r.get("assignedScreener"), f.assignedScreener()));
             p.add(a.get("id").in(sub));
         }
+        if (f.ruleFlag() != null) {
+            // Rule flags: applications whose stored evaluation has a FAIL (or FLAG) result.
+            var sub = q.subquery(Long.class);
+            var r = sub.from(app.banso.domain.screening.RuleEvaluation.class);
+            sub.select(r.get("applicationId")).where(cb.equal(r.get("outcome"), f.ruleFlag()));
+            p.add(a.get("id").in(sub));
+        }
         if (f.text() != null && !f.text().isBlank()) {
             String text = f.text().strip();
             String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -50,6 +50,8 @@ public class ApplicationDetailBean implements Serializable {
                     comments[i] = st.comments().get(i);
                 }
                 maybeResolution = st.maybeResolution();
+                internalNotes = st.internalNotes();
+                assignee = st.assignedScreener();
                 interviewNotes = st.interviewNotes();
                 noShow = st.noShow();
             }
@@ -107,6 +109,26 @@ public class ApplicationDetailBean implements Serializable {
     public void recordInterview() {
         act(() -> screening.recordInterview(detail.id(), interviewNotes, noShow), "screening.interviewRecorded");
     }
+
+    private String internalNotes;
+    private String assignee;
+
+    public void writeNotes() {
+        act(() -> screening.writeInternalNotes(detail.id(), internalNotes), "screening.notesSaved");
+    }
+
+    public void assign() {
+        act(() -> screening.assign(detail.id(), assignee), "screening.assignedDone");
+    }
+
+    public java.util.List<String> getScreeners() {
+        return screening.screeners();
+    }
+
+    public String getInternalNotes() { return internalNotes; }
+    public void setInternalNotes(String v) { internalNotes = v; }
+    public String getAssignee() { return assignee; }
+    public void setAssignee(String v) { assignee = v; }
 
     private app.banso.domain.screening.CorrectableAnswer factAnswer = app.banso.domain.screening.CorrectableAnswer.LEGAL_FORM;
     private String factValue;

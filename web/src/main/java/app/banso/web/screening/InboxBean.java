@@ -96,7 +96,8 @@ public class InboxBean implements Serializable {
 
     private InboxFilter filter() {
         return new InboxFilter(prefs.getStatus(), prefs.getPrefecture(), prefs.getIndustry(), prefs.getLegalForm(), prefs.getSubmittedFrom(),
-                prefs.getSubmittedTo(), prefs.getText(), prefs.isMine() ? security.getCallerPrincipal().getName() : null);
+                prefs.getSubmittedTo(), prefs.getText(), prefs.isMine() ? security.getCallerPrincipal().getName() : null,
+                prefs.getRuleFlag());
     }
 
     public ApplicationStatus[] getStatuses() {
@@ -122,6 +123,11 @@ public class InboxBean implements Serializable {
     public void setSubmittedTo(java.time.LocalDate v) { prefs.setSubmittedTo(v); }
     public boolean isMine() { return prefs.isMine(); }
     public void setMine(boolean v) { prefs.setMine(v); }
+    public app.banso.domain.intake.RuleOutcome getRuleFlag() { return prefs.getRuleFlag(); }
+    public void setRuleFlag(app.banso.domain.intake.RuleOutcome v) { prefs.setRuleFlag(v); }
+    public app.banso.domain.intake.RuleOutcome[] getRuleFlags() {
+        return new app.banso.domain.intake.RuleOutcome[] {app.banso.domain.intake.RuleOutcome.FAIL, app.banso.domain.intake.RuleOutcome.FLAG};
+    }
     public String getText() { return prefs.getText(); }
     public void setText(String v) { prefs.setText(v); }
 }

@@ -22,6 +22,7 @@ public class InboxPreferences implements Serializable {
     private LocalDate submittedFrom;
     private LocalDate submittedTo;
     private boolean mine;
+    private app.banso.domain.intake.RuleOutcome ruleFlag;
 
     // Accessors, not fields: a session-scoped bean is reached through its CDI proxy.
     public ApplicationStatus getStatus() { return status; }
@@ -40,4 +41,6 @@ public class InboxPreferences implements Serializable {
     public void setSubmittedTo(LocalDate v) { submittedTo = v; }
     public boolean isMine() { return mine; }
     public void setMine(boolean v) { mine = v; }
+    public app.banso.domain.intake.RuleOutcome getRuleFlag() { return ruleFlag; }
+    public void setRuleFlag(app.banso.domain.intake.RuleOutcome v) { ruleFlag = v; }
 }

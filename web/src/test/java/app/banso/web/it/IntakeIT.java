@@ -316,6 +316,18 @@ class IntakeIT {
         assertEquals(0, inbox.count(programmeId(), new InboxFilter(null, null, null, null, null, null, "%")));
         assertEquals(1, inbox.count(programmeId(), new InboxFilter(null, null, null, null, null, null, corporateNumber(501))));
         assertTrue(inbox.countsByStatus(programmeId()).get(ApplicationStatus.SUBMITTED) >= 3);
+
+        // Rule flags come from the evaluation stored on submission (MAYBE-1 answered "no").
+        long flagged = newApplicant();
+        ApplicationDraft maybe = completeDraft(corporateNumber(520));
+        maybe.getCompany().setLegalNameJa("受信箱フラグ株式会社");
+        maybe.getEligibility().setFinancialBaseSufficient(false);
+        desk.saveDraft(programmeId(), flagged, maybe);
+        desk.submit(programmeId(), flagged);
+        InboxFilter flags = new InboxFilter(null, null, null, null, null, null, "受信箱", null,
+                app.banso.domain.intake.RuleOutcome.FLAG);
+        assertEquals(List.of("受信箱フラグ株式会社"), inbox.page(programmeId(), flags, InboxRepository.Sort.COMPANY, true,
+                new app.banso.persistence.platform.PageRequest(0, 10)).stream().map(InboxRow::legalNameJa).toList());
         assertThrows(EJBAccessException.class, () -> screening.inbox(InboxFilter.none(), null, true, 0, 10));
         assertThrows(EJBAccessException.class, () -> screening.detail(1));
     }

@@ -133,6 +133,7 @@ class ScreeningJourneyIT {
             b.click("screeningForm:adopt");
             b.click("screeningForm:confirmYes");
             b.waitForText("#finalDecision", "採択");
+            b.waitForText("#detailMails", "採択のお知らせ");
             b.screenshot("S05-adopted");
             MimeMessage adopted = Journey.awaitMail(smtp, "demo-complete@example.jp", "採択のお知らせ");
             Multipart parts = (Multipart) adopted.getContent();
