@@ -67,7 +67,8 @@ public class ProgrammeService {
         Programme p = programmes.find(programmeId).orElseThrow(() -> new NotFoundException("programme", programmeId));
         var c = p.getContact();
         return new ProgrammeSettings(p.getId(), p.getFiscalYear(), p.getIntakeOpens(), p.getIntakeCloses(), p.getSupportEnds(),
-                p.getCapacity(), p.getCapacityBasis(), c.nameJa(), c.nameEn(), c.email(), c.phone(), p.getVersion());
+                p.getCapacity(), p.getCapacityBasis(), c.nameJa(), c.nameEn(), c.email(), c.phone(), p.getNoticeTargetDays(),
+                p.getNoticeMaxDays(), p.getConfirmDays(), p.getVersion());
     }
 
     /**
@@ -85,6 +86,7 @@ public class ProgrammeService {
         p.reschedule(new ProgrammeSchedule(changed.intakeOpens(), changed.intakeCloses(), changed.supportEnds()));
         p.changeCapacity(changed.capacity());
         p.countCapacityBy(changed.capacityBasis());
+        p.changeScreeningDeadlines(changed.noticeTargetDays(), changed.noticeMaxDays(), changed.confirmDays());
         p.changeContact(new ProgrammeContact(changed.contactNameJa(), changed.contactNameEn(), changed.contactEmail(),
                 changed.contactPhone()));
         audit.record("PROGRAMME_UPDATED", "programme:" + p.getFiscalYear(), before + " -> " + describe(p));
@@ -94,6 +96,7 @@ public class ProgrammeService {
 
     private static String describe(Programme p) {
         return "capacity=" + p.getCapacity() + " basis=" + p.getCapacityBasis() + " intake=" + p.getIntakeOpens() + ".."
-                + p.getIntakeCloses() + " supportEnds=" + p.getSupportEnds();
+                + p.getIntakeCloses() + " supportEnds=" + p.getSupportEnds() + " notice=" + p.getNoticeTargetDays() + "/"
+                + p.getNoticeMaxDays() + " confirm=" + p.getConfirmDays();
     }
 }

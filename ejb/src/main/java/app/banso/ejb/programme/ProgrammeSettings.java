@@ -23,5 +23,8 @@ public record ProgrammeSettings(
         @NotBlank @Size(max = 200) String contactNameEn,
         @NotBlank @Email @Size(max = 200) String contactEmail,
         @Size(max = 40) String contactPhone,
+        @Min(1) @Max(365) int noticeTargetDays,
+        @Min(1) @Max(365) int noticeMaxDays,
+        @Min(1) @Max(60) int confirmDays,
         long version) implements Serializable {
 }

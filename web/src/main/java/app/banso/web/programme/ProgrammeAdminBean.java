@@ -50,6 +50,12 @@ public class ProgrammeAdminBean implements Serializable {
     private String contactEmail;
     @Size(max = 40)
     private String contactPhone;
+    @NotNull @Min(1) @Max(365)
+    private Integer noticeTargetDays;
+    @NotNull @Min(1) @Max(365)
+    private Integer noticeMaxDays;
+    @NotNull @Min(1) @Max(60)
+    private Integer confirmDays;
 
     @PostConstruct
     void load() {
@@ -66,17 +72,22 @@ public class ProgrammeAdminBean implements Serializable {
         contactNameEn = s.contactNameEn();
         contactEmail = s.contactEmail();
         contactPhone = s.contactPhone();
+        noticeTargetDays = s.noticeTargetDays();
+        noticeMaxDays = s.noticeMaxDays();
+        confirmDays = s.confirmDays();
     }
 
     public void save() {
         try {
             programmes.update(new ProgrammeSettings(id, fiscalYear, intakeOpens, intakeCloses, supportEnds, capacity,
-                    capacityBasis, contactNameJa, contactNameEn, contactEmail, contactPhone, version));
+                    capacityBasis, contactNameJa, contactNameEn, contactEmail, contactPhone, noticeTargetDays, noticeMaxDays,
+                    confirmDays, version));
             load();
             Messages.info("admin.programme.saved");
         } catch (BusinessException e) {
             Messages.error(e, Map.of("capacity", "programme:capacity", "intakeCloses", "programme:intakeCloses",
-                    "supportEnds", "programme:supportEnds", "contactEmail", "programme:contactEmail"));
+                    "supportEnds", "programme:supportEnds", "contactEmail", "programme:contactEmail",
+                    "noticeTargetDays", "programme:noticeTargetDays"));
         }
     }
 
@@ -101,6 +112,12 @@ public class ProgrammeAdminBean implements Serializable {
     public void setContactNameEn(String v) { contactNameEn = v; }
     public String getContactEmail() { return contactEmail; }
     public void setContactEmail(String v) { contactEmail = v; }
+    public Integer getNoticeTargetDays() { return noticeTargetDays; }
+    public void setNoticeTargetDays(Integer v) { noticeTargetDays = v; }
+    public Integer getNoticeMaxDays() { return noticeMaxDays; }
+    public void setNoticeMaxDays(Integer v) { noticeMaxDays = v; }
+    public Integer getConfirmDays() { return confirmDays; }
+    public void setConfirmDays(Integer v) { confirmDays = v; }
     public String getContactPhone() { return contactPhone; }
     public void setContactPhone(String v) { contactPhone = v; }
 }

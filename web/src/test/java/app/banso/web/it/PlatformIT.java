@@ -211,7 +211,7 @@ class PlatformIT {
     @Test
     void rolesAllowedRefusesAnUnauthenticatedCaller() {
         ProgrammeSettings any = new ProgrammeSettings(1, 2026, LocalDate.of(2026, 2, 1), LocalDate.of(2027, 1, 29),
-                LocalDate.of(2027, 3, 31), 1, CapacityBasis.SUBMITTED, "a", "b", "c@example.jp", null, 0);
+                LocalDate.of(2027, 3, 31), 1, CapacityBasis.SUBMITTED, "a", "b", "c@example.jp", null, 14, 31, 7, 0);
         assertThrows(EJBAccessException.class, () -> programmeService.update(any));
         assertThrows(EJBAccessException.class, () -> programmeService.settings(1));
         assertThrows(EJBAccessException.class, () -> accountService.accounts(0, 10));
