@@ -3,7 +3,6 @@ package app.banso.web.it;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -11,12 +10,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -30,31 +25,10 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ScreeningJourneyIT {
+class ScreeningJourneyIT extends BrowserJourney {
 
     private static final String DEMO_PASSWORD = "Banso-demo-2026";
     private static final String REASON = "INTERNAL-理由-7731 計画が不明確";
-    private static GreenMail smtp;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @BeforeAll
-    static void startSmtp() {
-        smtp = Journey.startSmtp();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
-
-    private static String url(String path) {
-        return Journey.url(path);
-    }
-
     private static void signInAs(Browser b, String email, String path) {
         b.go(url("/"));
         if (!b.driver.findElements(By.id("headerForm:signOut")).isEmpty()) {
