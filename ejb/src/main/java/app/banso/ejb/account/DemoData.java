@@ -45,6 +45,9 @@ public class DemoData {
     @Inject
     private app.banso.ejb.intake.IntakeDesk desk;
 
+    @Inject
+    private app.banso.ejb.support.SupportDesk support;
+
     @PostConstruct
     void seed() {
         if (!enabled) {
@@ -58,6 +61,17 @@ public class DemoData {
         // Two complete applications waiting for screening, so that staff screens have something to show.
         demoApplication(hashing, "demo-complete@example.jp", "製作 一郎", "株式会社デモ製作所", "9010001000007");
         demoApplication(hashing, "demo-trading@example.jp", "商事 花子", "デモ商事株式会社", "3010001000004");
+        // An adopted company whose support case waits for its coordinator.
+        if (accounts.findByEmail("demo-adopted@example.jp").isEmpty()) {
+            demoApplication(hashing, "demo-adopted@example.jp", "伴走 次郎", "株式会社デモ伴走", "4010001000011");
+            long programmeId = programmes.findCurrent(java.time.LocalDate.now(clock)).orElseThrow().getId();
+            long owner = accounts.findByEmail("demo-adopted@example.jp").orElseThrow().getId();
+            var application = desk.find(programmeId, owner).orElseThrow();
+            application.startDocumentScreening(clock.instant());
+            application.scheduleInterview(clock.instant());
+            application.adopt(clock.instant());
+            support.openCase(application.getId(), programmeId, "株式会社デモ伴走");
+        }
         LOG.info("Demo users ready: admin@, screener@, coordinator@, applicant@example.jp (password " + DEMO_PASSWORD + ")");
     }
 

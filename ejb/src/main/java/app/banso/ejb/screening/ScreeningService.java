@@ -55,6 +55,7 @@ public class ScreeningService {
     @Inject private app.banso.persistence.screening.ScreeningRepository screeningRecords;
     @Inject private app.banso.ejb.intake.ApplicantMail mail;
     @Inject private app.banso.ejb.notification.MailOutbox outbox;
+    @Inject private app.banso.ejb.support.SupportDesk support;
     @Inject private app.banso.persistence.account.UserAccountRepository accounts;
     @Inject private Clock clock;
     @Resource private SessionContext context;
@@ -268,6 +269,7 @@ public class ScreeningService {
                         .filter(java.util.Objects::nonNull).toList()),
                 a.getId(), LocalDate.now(clock), p.getSupportEnds(), p.getContact().nameJa()));
         mail.sendWithAttachment(a, "adopted", "adopted:" + a.getId(), "saitaku-tsuchisho-" + a.getId() + ".pdf", pdf);
+        support.openCase(a.getId(), p.getId(), c.getLegalNameJa()); // hand-over to support
         audit.record("ADOPTED", "application:" + a.getId(), null);
     }
 

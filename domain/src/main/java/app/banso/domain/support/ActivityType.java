@@ -1,0 +1,4 @@
+package app.banso.domain.support;
+
+/** SUPPORT-2: how the coordinator supports the company. */
+public enum ActivityType { PHONE, EMAIL, ONLINE_MEETING, VISIT, TRIP_ACCOMPANIMENT }

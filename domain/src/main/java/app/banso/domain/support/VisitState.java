@@ -1,0 +1,3 @@
+package app.banso.domain.support;
+
+public enum VisitState { SCHEDULED, CONFIRMED, DONE, CANCELLED }

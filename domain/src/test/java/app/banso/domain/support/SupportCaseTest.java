@@ -1,0 +1,91 @@
+package app.banso.domain.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.banso.domain.shared.RuleId;
+import app.banso.domain.shared.RuleViolationException;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class SupportCaseTest {
+
+    private static final Instant NOW = Instant.parse("2026-08-01T01:00:00Z");
+    private static final LocalDate PROGRAMME_END = LocalDate.of(2027, 3, 31);
+    private static final String[] GOALS = {"profile", "recruit", "onboard", "retain"};
+
+    private static SupportCase kickedOff(LocalDate end) {
+        SupportCase c = new SupportCase(1L, 1L, "テスト株式会社", NOW);
+        c.assignCoordinator("coordinator@example.jp");
+        c.recordKickoff(NOW, "社長、人事部長、コーディネーター", "議事録", GOALS, LocalDate.of(2026, 8, 1), end, PROGRAMME_END);
+        return c;
+    }
+
+    @Test
+    void periodCannotEndAfterTheProgrammeSupportEnd_PERIOD_1() {
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> kickedOff(LocalDate.of(2027, 4, 1)));
+        assertEquals(RuleId.PERIOD_1, e.rule().orElseThrow());
+        assertEquals(LocalDate.of(2027, 3, 31), kickedOff(PROGRAMME_END).getPeriodEnd().orElseThrow());
+    }
+
+    @Test
+    void supportStartsWhenCompanyJetroAndCoordinatorHaveAllAgreed_PERIOD_1() {
+        SupportCase c = kickedOff(LocalDate.of(2027, 2, 28));
+        c.agree(Party.COMPANY, NOW);
+        c.agree(Party.COORDINATOR, NOW);
+        assertEquals(CaseStatus.KICKOFF, c.getStatus());
+        c.agree(Party.JETRO, NOW);
+        assertEquals(CaseStatus.ACTIVE, c.getStatus());
+        assertEquals(StageStatus.IN_PROGRESS, c.stage(1));
+        assertEquals(1, c.currentStage());
+    }
+
+    @Test
+    void stagesMoveInOrder_SUPPORT_5() {
+        SupportCase c = kickedOff(PROGRAMME_END);
+        for (Party p : Party.values()) {
+            c.agree(p, NOW);
+        }
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> c.setStage(3, StageStatus.IN_PROGRESS));
+        assertEquals(RuleId.SUPPORT_5, e.rule().orElseThrow());
+        c.setStage(1, StageStatus.DONE);
+        c.setStage(2, StageStatus.IN_PROGRESS);
+        assertEquals(2, c.currentStage());
+    }
+
+    @Test
+    void terminatedCaseIsReadOnlyAndNamesItsReason_TERM_1() {
+        SupportCase c = kickedOff(PROGRAMME_END);
+        c.terminate(TermReason.TERM_1, LocalDate.of(2026, 12, 1), "Goals achieved", "admin@example.jp", NOW);
+        assertEquals(CaseStatus.TERMINATED, c.getStatus());
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> c.agree(Party.COMPANY, NOW));
+        assertEquals(RuleId.TERM_1, e.rule().orElseThrow());
+        for (TermReason r : TermReason.values()) {
+            assertEquals(r.name().replace('_', '-'), r.rule().code());
+        }
+    }
+
+    @Test
+    void caseEndsOnItsOwnTheDayAfterThePeriodEnd() {
+        SupportCase c = kickedOff(LocalDate.of(2027, 1, 31));
+        assertFalse(c.endIfPeriodOver(LocalDate.of(2027, 1, 31), NOW));
+        assertTrue(c.endIfPeriodOver(LocalDate.of(2027, 2, 1), NOW));
+        assertEquals(CaseStatus.ENDED, c.getStatus());
+        assertFalse(c.endIfPeriodOver(LocalDate.of(2027, 2, 2), NOW), "idempotent");
+    }
+
+    @Test
+    void companyCancellingAConfirmedVisitMayBeCharged_SUPPORT_7() {
+        Activity visit = new Activity(1L, ActivityType.VISIT, LocalDate.of(2026, 9, 1), 90, "社長", null, null, 1, "c", NOW);
+        Activity early = new Activity(1L, ActivityType.VISIT, LocalDate.of(2026, 9, 2), 90, "社長", null, null, 1, "c", NOW);
+        visit.confirmVisit();
+        assertTrue(visit.cancelByCompany());
+        assertTrue(visit.isCostsMayBeCharged());
+        assertFalse(early.cancelByCompany(), "not yet confirmed: no costs");
+        Activity call = new Activity(1L, ActivityType.PHONE, LocalDate.of(2026, 9, 1), 15, null, null, null, 1, "c", NOW);
+        assertThrows(RuleViolationException.class, call::cancelByCompany);
+    }
+}

@@ -1,0 +1,42 @@
+package app.banso.ejb.support;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A support case as the screens show it (staff and, without internal data, the company). */
+public record CaseView(
+        long id,
+        long applicationId,
+        String companyName,
+        String status,
+        String coordinator,
+        Instant kickoffAt,
+        String kickoffAttendees,
+        String kickoffMinutes,
+        List<String> goals,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        Instant companyAgreedAt,
+        Instant jetroAgreedAt,
+        Instant coordinatorAgreedAt,
+        List<String> stages,
+        int currentStage,
+        List<ActivityView> activities,
+        List<AssignmentView> assignments,
+        String termReason,
+        LocalDate termEffective,
+        String termNote) implements Serializable {
+
+    public record ActivityView(long id, String type, LocalDate date, Integer durationMinutes, String participants, String notes,
+                               String nextActions, int stage, String visitState, boolean costsMayBeCharged) implements Serializable {
+    }
+
+    public record AssignmentView(String coordinator, Instant from, Instant to, String reason) implements Serializable {
+    }
+
+    public boolean isClosed() {
+        return "ENDED".equals(status) || "TERMINATED".equals(status);
+    }
+}

@@ -1,0 +1,56 @@
+package app.banso.ejb.support;
+
+import app.banso.domain.support.Activity;
+import app.banso.domain.support.CoordinatorAssignment;
+import app.banso.domain.support.SupportCase;
+import app.banso.persistence.support.SupportRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Shared support-case operations without an access decision of their own: the boundaries
+ * ({@link SupportService}, {@link CompanySupportService}) decide who may reach a case first.
+ */
+@Stateless
+@PermitAll
+public class SupportDesk {
+
+    @Inject private SupportRepository repository;
+    @Inject private Clock clock;
+
+    /** SCREEN-3 hands over to support: one case per adopted application. */
+    public SupportCase openCase(long applicationId, long programmeId, String companyName) {
+        return repository.findByApplication(applicationId)
+                .orElseGet(() -> repository.add(new SupportCase(applicationId, programmeId, companyName, clock.instant())));
+    }
+
+    /** SUPPORT-8: (re)assigns the coordinator and keeps the history. */
+    public void assign(SupportCase c, String coordinator, String reason) {
+        var now = clock.instant();
+        repository.assignments(c.getId()).stream().filter(a -> a.getTo().isEmpty()).forEach(a -> a.end(now));
+        c.assignCoordinator(coordinator);
+        repository.add(new CoordinatorAssignment(c.getId(), coordinator, reason, now));
+    }
+
+    public CaseView view(SupportCase c, boolean internal) {
+        List<Activity> activities = repository.activities(c.getId());
+        return new CaseView(c.getId(), c.getApplicationId(), c.getCompanyName(), c.getStatus().name(), c.getCoordinator().orElse(null),
+                c.getKickoffAt().orElse(null), c.getKickoffAttendees().orElse(null), c.getKickoffMinutes().orElse(null),
+                IntStream.rangeClosed(1, SupportCase.STAGES).mapToObj(c::goal).toList(),
+                c.getPeriodStart().orElse(null), c.getPeriodEnd().orElse(null), c.getCompanyAgreedAt().orElse(null),
+                c.getJetroAgreedAt().orElse(null), c.getCoordinatorAgreedAt().orElse(null),
+                IntStream.rangeClosed(1, SupportCase.STAGES).mapToObj(s -> c.stage(s).name()).toList(), c.currentStage(),
+                activities.stream().map(a -> new CaseView.ActivityView(a.getId(), a.getType().name(), a.getDate(),
+                        a.getDurationMinutes().orElse(null), a.getParticipants().orElse(null),
+                        internal ? a.getNotes().orElse(null) : null, a.getNextActions().orElse(null), a.getStage(),
+                        a.getVisitState().map(Enum::name).orElse(null), a.isCostsMayBeCharged())).toList(),
+                internal ? repository.assignments(c.getId()).stream().map(a -> new CaseView.AssignmentView(a.getCoordinator(),
+                        a.getFrom(), a.getTo().orElse(null), a.getReason().orElse(null))).toList() : List.of(),
+                c.getTermReason().map(r -> r.rule().code()).orElse(null), c.getTermEffective().orElse(null),
+                internal ? c.getTermNote().orElse(null) : null);
+    }
+}

@@ -1,0 +1,146 @@
+package app.banso.ejb.support;
+
+import app.banso.domain.programme.Programme;
+import app.banso.domain.shared.NotFoundException;
+import app.banso.domain.support.Activity;
+import app.banso.domain.support.ActivityType;
+import app.banso.domain.support.Party;
+import app.banso.domain.support.StageStatus;
+import app.banso.domain.support.SupportCase;
+import app.banso.domain.support.TermReason;
+import app.banso.ejb.audit.AuditLog;
+import app.banso.ejb.intake.ApplicantMail;
+import app.banso.ejb.platform.Roles;
+import app.banso.persistence.intake.ApplicationRepository;
+import app.banso.persistence.programme.ProgrammeRepository;
+import app.banso.persistence.support.SupportRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The coordinators' and ADMIN's boundary for support cases. A coordinator reaches only the cases
+ * assigned to them (checked here on every call, never only in a screen); ADMIN reaches all and
+ * alone assigns coordinators, agrees for JETRO and terminates.
+ */
+@Stateless
+@DeclareRoles({Roles.APPLICANT, Roles.SCREENER, Roles.COORDINATOR, Roles.ADMIN})
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class SupportService {
+
+    @Inject private SupportRepository repository;
+    @Inject private SupportDesk desk;
+    @Inject private ProgrammeRepository programmes;
+    @Inject private ApplicationRepository applications;
+    @Inject private ApplicantMail applicantMail;
+    @Inject private AuditLog audit;
+    @Inject private Clock clock;
+    @Resource private SessionContext context;
+
+    /** A coordinator's own cases; every case for ADMIN. */
+    public List<CaseView> cases() {
+        return repository.cases(isAdmin() ? null : caller()).stream().map(c -> desk.view(c, true)).toList();
+    }
+
+    public CaseView detail(long caseId) {
+        SupportCase c = reachable(caseId);
+        audit.record("CASE_VIEWED", "case:" + c.getId(), null);
+        return desk.view(c, true);
+    }
+
+    /** SUPPORT-8: ADMIN assigns or replaces the coordinator; the history keeps who, from-to and why. */
+    @RolesAllowed(Roles.ADMIN)
+    public void assignCoordinator(long caseId, @NotNull String coordinator, String reason) {
+        SupportCase c = reachable(caseId);
+        desk.assign(c, coordinator, reason);
+        audit.record("COORDINATOR_ASSIGNED", "case:" + c.getId(), coordinator + (reason == null ? "" : " (" + reason + ")"));
+    }
+
+    /** SUPPORT-1, PERIOD-1: the kickoff meeting and the plan; the period never ends after the programme's support end. */
+    public void recordKickoff(long caseId, @NotNull Instant at, String attendees, String minutes, @NotNull List<String> goals,
+                              LocalDate start, LocalDate end) {
+        SupportCase c = reachable(caseId);
+        Programme p = programmes.find(c.getProgrammeId()).orElseThrow();
+        c.recordKickoff(at, attendees, minutes, goals.toArray(String[]::new), start, end, p.getSupportEnds());
+        audit.record("KICKOFF_RECORDED", "case:" + c.getId(), start + ".." + end);
+    }
+
+    /** PERIOD-1: the coordinator agrees for themself; ADMIN agrees for JETRO. */
+    public void agree(long caseId) {
+        SupportCase c = reachable(caseId);
+        Party party = isAdmin() ? Party.JETRO : Party.COORDINATOR;
+        c.agree(party, clock.instant());
+        audit.record("PLAN_AGREED", "case:" + c.getId(), party.name());
+    }
+
+    /** SUPPORT-5. */
+    public void setStage(long caseId, int stage, @NotNull StageStatus status) {
+        SupportCase c = reachable(caseId);
+        c.setStage(stage, status);
+        audit.record("STAGE_CHANGED", "case:" + c.getId(), stage + "=" + status);
+    }
+
+    /** SUPPORT-2: an entry of the work log. */
+    public void logActivity(long caseId, @NotNull ActivityType type, LocalDate date, Integer minutes, String participants,
+                            String notes, String nextActions, int stage) {
+        SupportCase c = reachable(caseId);
+        c.requireOpen();
+        repository.add(new Activity(c.getId(), type, date, minutes, participants, notes, nextActions, stage, caller(),
+                clock.instant()));
+        audit.record("ACTIVITY_LOGGED", "case:" + c.getId(), type.name());
+    }
+
+    public void confirmVisit(long activityId) {
+        Activity a = activityOfReachableCase(activityId);
+        a.confirmVisit();
+        audit.record("VISIT_CONFIRMED", "case:" + a.getCaseId(), null);
+    }
+
+    public void completeVisit(long activityId) {
+        Activity a = activityOfReachableCase(activityId);
+        a.completeVisit();
+        audit.record("VISIT_DONE", "case:" + a.getCaseId(), null);
+    }
+
+    /** TERM-1 ... TERM-5: only ADMIN; the company is told; the case becomes read-only. */
+    @RolesAllowed(Roles.ADMIN)
+    public void terminate(long caseId, @NotNull TermReason reason, @NotNull LocalDate effective, String note) {
+        SupportCase c = reachable(caseId);
+        c.terminate(reason, effective, note, caller(), clock.instant());
+        applications.find(c.getApplicationId()).ifPresent(a -> applicantMail.send(a, "terminated", "terminated:" + c.getId(),
+                reason.rule().code(), effective.toString()));
+        audit.record("CASE_TERMINATED", "case:" + c.getId(), reason.rule().code());
+    }
+
+    private Activity activityOfReachableCase(long activityId) {
+        Activity a = repository.activity(activityId).orElseThrow(() -> new NotFoundException("activity", activityId));
+        reachable(a.getCaseId()).requireOpen();
+        return a;
+    }
+
+    /** Object-level access: ADMIN any case, a coordinator only their own (others look like "not found"). */
+    private SupportCase reachable(long caseId) {
+        SupportCase c = repository.find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
+        if (!isAdmin() && !c.getCoordinator().map(caller()::equalsIgnoreCase).orElse(false)) {
+            audit.record("CASE_ACCESS_REFUSED", "case:" + caseId, null);
+            throw new NotFoundException("case", caseId);
+        }
+        return c;
+    }
+
+    private boolean isAdmin() {
+        return context.isCallerInRole(Roles.ADMIN);
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,164 @@
+package app.banso.web.support;
+
+import app.banso.domain.shared.BusinessException;
+import app.banso.domain.support.ActivityType;
+import app.banso.domain.support.StageStatus;
+import app.banso.domain.support.TermReason;
+import app.banso.ejb.support.CaseView;
+import app.banso.ejb.support.SupportService;
+import app.banso.web.platform.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** A support case for its coordinator and ADMIN ({@code /staff/case.xhtml?id=}). */
+@Named
+@ViewScoped
+public class CaseBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    @Inject
+    private SupportService support;
+
+    private Long id;
+    private CaseView view;
+    private String coordinator = "coordinator@example.jp";
+    private String assignReason;
+    private LocalDateTime kickoffAt;
+    private String attendees;
+    private String minutes;
+    private final String[] goals = new String[4];
+    private LocalDate periodStart;
+    private LocalDate periodEnd;
+    private ActivityType activityType = ActivityType.PHONE;
+    private LocalDate activityDate;
+    private Integer activityMinutes;
+    private String participants;
+    private String notes;
+    private String nextActions;
+    private Integer activityStage = 1;
+    private TermReason termReason = TermReason.TERM_1;
+    private LocalDate termEffective;
+    private String termNote;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            view = support.detail(id);
+            if (view.kickoffAt() != null) {
+                kickoffAt = LocalDateTime.ofInstant(view.kickoffAt(), JAPAN);
+                attendees = view.kickoffAttendees();
+                minutes = view.kickoffMinutes();
+                for (int i = 0; i < 4; i++) {
+                    goals[i] = view.goals().get(i);
+                }
+                periodStart = view.periodStart();
+                periodEnd = view.periodEnd();
+            }
+            activityStage = view.currentStage();
+        } catch (BusinessException e) {
+            view = null;
+            Messages.error(e);
+        }
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Messages.info(doneKey);
+            load();
+        } catch (BusinessException e) {
+            Messages.error(e, Map.of("periodEnd", "kickoff:periodEnd", "activityDate", "activity:activityDate"));
+        }
+    }
+
+    public void assign() {
+        act(() -> support.assignCoordinator(id, coordinator, assignReason), "case.assigned");
+    }
+
+    public void saveKickoff() {
+        act(() -> support.recordKickoff(id, kickoffAt == null ? null : kickoffAt.atZone(JAPAN).toInstant(), attendees, minutes,
+                Arrays.asList(goals), periodStart, periodEnd), "case.kickoffSaved");
+    }
+
+    public void agree() {
+        act(() -> support.agree(id), "case.agreed");
+    }
+
+    public void stage(int stage, String status) {
+        act(() -> support.setStage(id, stage, StageStatus.valueOf(status)), "case.stageSaved");
+    }
+
+    public void logActivity() {
+        act(() -> support.logActivity(id, activityType, activityDate, activityMinutes, participants, notes, nextActions,
+                activityStage == null ? 1 : activityStage), "case.activityLogged");
+        notes = null;
+        nextActions = null;
+    }
+
+    public void confirmVisit(long activityId) {
+        act(() -> support.confirmVisit(activityId), "case.visitConfirmed");
+    }
+
+    public void completeVisit(long activityId) {
+        act(() -> support.completeVisit(activityId), "case.visitDone");
+    }
+
+    public void terminate() {
+        act(() -> support.terminate(id, termReason, termEffective == null ? LocalDate.now(JAPAN) : termEffective, termNote),
+                "case.terminated");
+    }
+
+    public ActivityType[] getActivityTypes() { return ActivityType.values(); }
+    public TermReason[] getTermReasons() { return TermReason.values(); }
+    public List<Integer> getStageNumbers() { return List.of(1, 2, 3, 4); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public CaseView getView() { return view; }
+    public String getCoordinator() { return coordinator; }
+    public void setCoordinator(String v) { coordinator = v; }
+    public String getAssignReason() { return assignReason; }
+    public void setAssignReason(String v) { assignReason = v; }
+    public LocalDateTime getKickoffAt() { return kickoffAt; }
+    public void setKickoffAt(LocalDateTime v) { kickoffAt = v; }
+    public String getAttendees() { return attendees; }
+    public void setAttendees(String v) { attendees = v; }
+    public String getMinutes() { return minutes; }
+    public void setMinutes(String v) { minutes = v; }
+    public String[] getGoals() { return goals; }
+    public LocalDate getPeriodStart() { return periodStart; }
+    public void setPeriodStart(LocalDate v) { periodStart = v; }
+    public LocalDate getPeriodEnd() { return periodEnd; }
+    public void setPeriodEnd(LocalDate v) { periodEnd = v; }
+    public ActivityType getActivityType() { return activityType; }
+    public void setActivityType(ActivityType v) { activityType = v; }
+    public LocalDate getActivityDate() { return activityDate; }
+    public void setActivityDate(LocalDate v) { activityDate = v; }
+    public Integer getActivityMinutes() { return activityMinutes; }
+    public void setActivityMinutes(Integer v) { activityMinutes = v; }
+    public String getParticipants() { return participants; }
+    public void setParticipants(String v) { participants = v; }
+    public String getNotes() { return notes; }
+    public void setNotes(String v) { notes = v; }
+    public String getNextActions() { return nextActions; }
+    public void setNextActions(String v) { nextActions = v; }
+    public Integer getActivityStage() { return activityStage; }
+    public void setActivityStage(Integer v) { activityStage = v; }
+    public TermReason getTermReason() { return termReason; }
+    public void setTermReason(TermReason v) { termReason = v; }
+    public LocalDate getTermEffective() { return termEffective; }
+    public void setTermEffective(LocalDate v) { termEffective = v; }
+    public String getTermNote() { return termNote; }
+    public void setTermNote(String v) { termNote = v; }
+}

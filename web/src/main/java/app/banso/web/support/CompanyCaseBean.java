@@ -1,0 +1,50 @@
+package app.banso.web.support;
+
+import app.banso.domain.shared.BusinessException;
+import app.banso.ejb.support.CaseView;
+import app.banso.ejb.support.CompanySupportService;
+import app.banso.web.platform.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** The adopted company's view of its support case. */
+@Named
+@ViewScoped
+public class CompanyCaseBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CompanySupportService support;
+
+    private CaseView view;
+
+    @PostConstruct
+    void load() {
+        view = support.myCase().orElse(null);
+    }
+
+    public void agree() {
+        try {
+            view = support.agreePlan();
+            Messages.info("case.agreed");
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void cancelVisit(long activityId) {
+        try {
+            boolean costs = support.cancelVisit(activityId);
+            Messages.info(costs ? "case.cancelledWithCosts" : "case.cancelled");
+            load();
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public CaseView getView() { return view; }
+}

@@ -1,0 +1,127 @@
+package app.banso.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * Support in Chromium on the demo data's adopted company: ADMIN assigns the coordinator; the
+ * coordinator records the kickoff and plan (a period past the programme end is refused,
+ * PERIOD-1); the three parties agree; the coordinator logs a visit and confirms it; the company
+ * cancels it and sees the cost warning (SUPPORT-7); ADMIN terminates with TERM-1; the company sees
+ * the ended case.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SupportJourneyIT extends BrowserJourney {
+
+    private static final String PASSWORD = "Banso-demo-2026";
+    private static final String COMPANY = "株式会社デモ伴走";
+
+    private static void signInAs(Browser b, String email, String path) {
+        b.go(url("/"));
+        if (!b.driver.findElements(By.id("headerForm:signOut")).isEmpty()) {
+            b.click("headerForm:signOut");
+            b.find("#signInButton");
+        }
+        b.go(url(path));
+        b.type("signin:email", email);
+        b.type("signin:password", PASSWORD);
+        b.click("signin:submit");
+    }
+
+    private static void openCase(Browser b) {
+        b.go(url("/staff/cases.xhtml"));
+        b.find("[id='cases']");
+        b.driver.findElement(By.linkText(COMPANY)).click();
+        b.waitForText("#caseCompany", COMPANY);
+    }
+
+    private static void setDate(Browser b, String widget, String jsDate) {
+        ((JavascriptExecutor) b.driver).executeScript("PrimeFaces.getWidgetById('" + widget + "').setDate(" + jsDate + ");");
+    }
+
+    @Test
+    void adminAssignsCoordinatorPlansAreAgreedVisitIsCancelledWithCostWarningAndAdminTerminates() throws Exception {
+        try (Browser b = Browser.open()) {
+            signInAs(b, "admin@example.jp", "/staff/cases.xhtml");
+            openCase(b);
+            b.click("assign:assignButton");
+            b.waitForText("#caseCoordinator", "coordinator@example.jp");
+            b.screenshot("C01-admin-assigns-coordinator");
+
+            // The coordinator records the kickoff; a period beyond the programme's end is refused.
+            signInAs(b, "coordinator@example.jp", "/staff/cases.xhtml");
+            openCase(b);
+            setDate(b, "kickoff:kickoffAt", "new Date()");
+            b.type("kickoff:attendees", "代表取締役、人事部長、コーディネーター");
+            setDate(b, "kickoff:periodStart", "new Date(2026, 11, 1)");
+            setDate(b, "kickoff:periodEnd", "new Date(2027, 3, 30)");
+            for (int i = 0; i < 4; i++) {
+                b.type("kickoff:goals:" + i + ":goal", "目標 " + (i + 1));
+            }
+            b.click("kickoff:save");
+            b.waitForText("#messages", "[PERIOD-1]");
+            b.screenshot("C02-period-refused-PERIOD-1");
+            setDate(b, "kickoff:periodEnd", "new Date(2027, 2, 31)");
+            b.click("kickoff:save");
+            b.waitForText("#messages", "Plan saved"); // the demo coordinator works in English
+            b.click("kickoff:agree");
+            b.waitForText("#caseAgreements", "Coordinator ✓");
+
+            signInAs(b, "admin@example.jp", "/staff/cases.xhtml");
+            openCase(b);
+            b.click("kickoff:agree");
+            b.waitForText("#caseAgreements", "ジェトロ ✓");
+
+            // The company agrees in its portal: support starts at stage 1.
+            signInAs(b, "demo-adopted@example.jp", "/applicant/support.xhtml");
+            b.click("support:agree");
+            b.waitForText("#caseStatus", "支援中");
+            b.screenshot("C03-company-agrees");
+
+            // The coordinator logs a visit and confirms it.
+            signInAs(b, "coordinator@example.jp", "/staff/cases.xhtml");
+            openCase(b);
+            b.select("activity:type", "Visit");
+            setDate(b, "activity:activityDate", "new Date(2027, 0, 15)");
+            b.type("activity:participants", "代表取締役");
+            b.click("activity:log");
+            b.waitForText("#messages", "Activity logged");
+            b.clickCss("[id$=':confirmVisit']");
+            b.waitForText("[id='log:activities']", "Confirmed");
+            b.screenshot("C04-visit-confirmed");
+
+            // The company cancels the confirmed visit and is warned about costs (SUPPORT-7).
+            signInAs(b, "demo-adopted@example.jp", "/applicant/support.xhtml");
+            b.clickCss("[id$=':cancelVisit']");
+            b.waitForText(".ui-confirm-dialog", "費用");
+            b.click("support:confirmYes");
+            b.waitForText("#messages", "費用をご負担いただく場合があります");
+            b.waitForText("[id='support:activities']", "SUPPORT-7");
+            b.screenshot("C05-company-cancels-with-cost-warning");
+            Journey.awaitMail(smtp, "admin@example.jp", "確定済み訪問の取消");
+
+            // ADMIN terminates with TERM-1; the company sees the ended, read-only case.
+            signInAs(b, "admin@example.jp", "/staff/cases.xhtml");
+            openCase(b);
+            b.type("terminate:note", "目標を達成したため");
+            b.click("terminate:terminateButton");
+            b.click("terminate:confirmYes");
+            b.waitForText("#caseStatus", "支援終了");
+            assertTrue(b.driver.findElements(By.id("kickoff:save")).isEmpty(), "read-only after termination");
+            b.screenshot("C06-admin-terminates-TERM-1");
+            Journey.awaitMail(smtp, "demo-adopted@example.jp", "支援終了のお知らせ");
+
+            signInAs(b, "demo-adopted@example.jp", "/applicant/support.xhtml");
+            b.waitForText("#caseStatus", "支援終了");
+            b.waitForText("#caseTermination", "TERM-1");
+            b.screenshot("C07-company-sees-ended-case");
+        }
+    }
+}
