@@ -1,0 +1,100 @@
+package app.banso.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.banso.domain.shared.RuleId;
+import app.banso.domain.shared.RuleViolationException;
+import app.banso.domain.support.CaseStatus;
+import app.banso.domain.support.Party;
+import app.banso.domain.support.SupportCase;
+import app.banso.ejb.support.CompanySupportService;
+import app.banso.ejb.support.SupportJobs;
+import app.banso.ejb.support.SupportService;
+import app.banso.persistence.programme.ProgrammeRepository;
+import app.banso.persistence.support.SupportRepository;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Support cases on the configured database: visibility per coordinator, the daily end, roles. */
+@ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+class SupportIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @Inject SupportRepository repository;
+    @Inject SupportJobs jobs;
+    @Inject SupportService staffBoundary;
+    @Inject CompanySupportService companyBoundary;
+    @Inject ProgrammeRepository programmes;
+    @Resource UserTransaction tx;
+    @PersistenceContext(unitName = "banso") EntityManager em;
+
+    /** The demo data's adopted company has a case; its application id anchors new test cases. */
+    private SupportCase demoCase() {
+        return repository.cases(null).stream().filter(c -> c.getCompanyName().equals("株式会社デモ伴走")).findFirst().orElseThrow();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(1)
+    void aCoordinatorSeesOnlyTheCasesAssignedToThem_SUPPORT_8() throws Exception {
+        tx.begin();
+        SupportCase c = repository.find(demoCase().getId()).orElseThrow();
+        c.assignCoordinator("coordinator.a@example.jp");
+        tx.commit();
+        assertEquals(List.of("株式会社デモ伴走"), repository.cases("coordinator.a@example.jp").stream().map(SupportCase::getCompanyName).toList());
+        assertTrue(repository.cases("coordinator.b@example.jp").isEmpty(), "coordinator B reads nothing of A's case");
+        assertTrue(repository.cases(null).size() >= 1, "ADMIN sees all");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(3) // ends the demo case: last
+    void supportEndsOnItsOwnAfterThePeriodOnceAndTellsTheCompany() throws Exception {
+        long caseId = demoCase().getId();
+        LocalDate supportEnds = programmes.find(demoCase().getProgrammeId()).orElseThrow().getSupportEnds();
+        tx.begin();
+        SupportCase c = repository.find(caseId).orElseThrow();
+        c.recordKickoff(Instant.now(), "all", "minutes", new String[] {"a", "b", "c", "d"}, LocalDate.now().minusDays(60),
+                LocalDate.now().minusDays(1), supportEnds);
+        for (Party p : Party.values()) {
+            c.agree(p, Instant.now());
+        }
+        tx.commit();
+
+        assertEquals(1, jobs.endFinishedPeriods());
+        assertEquals(0, jobs.endFinishedPeriods(), "idempotent");
+        tx.begin();
+        SupportCase ended = repository.find(caseId).orElseThrow();
+        assertEquals(CaseStatus.ENDED, ended.getStatus());
+        RuleViolationException readOnly = assertThrows(RuleViolationException.class, () -> ended.agree(Party.COMPANY, Instant.now()));
+        assertEquals(RuleId.PERIOD_1, readOnly.rule().orElseThrow());
+        assertEquals(1L, em.createQuery("select count(m) from MailMessage m where m.dedupKey = :k", Long.class)
+                .setParameter("k", "support-ended:" + caseId).getSingleResult());
+        tx.rollback();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void supportBoundariesRefuseCallersWithoutTheirRole() {
+        assertThrows(EJBAccessException.class, () -> staffBoundary.cases());
+        assertThrows(EJBAccessException.class, () -> staffBoundary.detail(1));
+        assertThrows(EJBAccessException.class, () -> companyBoundary.myCase());
+    }
+}
