@@ -27,7 +27,18 @@ public record CaseView(
         List<AssignmentView> assignments,
         String termReason,
         LocalDate termEffective,
-        String termNote) implements Serializable {
+        String termNote,
+        List<ChangeView> changes,
+        List<TaskView> reviewTasks) implements Serializable {
+
+    public record ChangeView(String field, String newValue, String note, Instant reportedAt) implements Serializable {
+    }
+
+    public record TaskView(long id, String rule, String cause, Instant openedAt, String resolution) implements Serializable {
+        public boolean isOpen() {
+            return resolution == null;
+        }
+    }
 
     public record ActivityView(long id, String type, LocalDate date, Integer durationMinutes, String participants, String notes,
                                String nextActions, int stage, String visitState, boolean costsMayBeCharged) implements Serializable {

@@ -74,6 +74,54 @@ public class CompanySupportService {
         return costs;
     }
 
+    /**
+     * COOP-6: the company reports a change of its registered information. It is kept in the
+     * change log for the coordinator and ADMIN, and the eligibility rules re-run on the changed
+     * data: a change that fails an EX rule opens a TERM-2 review for ADMIN, a dissolution a TERM-4
+     * review.
+     */
+    public CaseView reportChange(app.banso.domain.support.ChangeField field, String newValue, String note) {
+        SupportCase c = own().orElseThrow(() -> new NotFoundException("case", "own"));
+        c.requireOpen();
+        String me = context.getCallerPrincipal().getName();
+        repository.add(new app.banso.domain.support.RegistrationChange(c.getId(), field, newValue, note, me, clock.instant()));
+        Application a = applications.find(c.getApplicationId()).orElseThrow();
+        java.util.List<app.banso.domain.screening.VerifiedFact> changed = new java.util.ArrayList<>();
+        for (var x : repository.changes(c.getId())) {
+            if (x.getField() == app.banso.domain.support.ChangeField.LEGAL_FORM && x.getNewValue() != null
+                    && app.banso.domain.screening.CorrectableAnswer.LEGAL_FORM.accepts(x.getNewValue())) {
+                changed.add(new app.banso.domain.screening.VerifiedFact(a.getId(), app.banso.domain.screening.CorrectableAnswer.LEGAL_FORM,
+                        x.getNewValue(), "registration change", x.getReportedBy(), x.getReportedAt()));
+            }
+        }
+        String cause = null;
+        app.banso.domain.support.TermReason review = null;
+        if (field == app.banso.domain.support.ChangeField.DISSOLUTION) {
+            review = app.banso.domain.support.TermReason.TERM_4;
+            cause = "DISSOLUTION";
+        } else {
+            var failure = a.evaluateEligibility(changed).stream().filter(app.banso.domain.intake.RuleResult::isFailure).findFirst();
+            if (failure.isPresent()) {
+                review = app.banso.domain.support.TermReason.TERM_2;
+                cause = failure.get().rule().code();
+            }
+        }
+        if (review != null) {
+            final var reason = review;
+            boolean alreadyOpen = repository.reviewTasks(c.getId()).stream().anyMatch(t -> t.isOpen() && t.getReason() == reason);
+            if (!alreadyOpen) {
+                repository.add(new app.banso.domain.support.ReviewTask(c.getId(), review, cause, clock.instant()));
+                final String why = cause;
+                accounts.page(new PageRequest(0, PageRequest.MAX_SIZE)).stream().filter(u -> u.getRole() == Role.ADMIN && u.canSignIn())
+                        .forEach(admin -> outbox.enqueue("review:" + c.getId() + ":" + reason + ":" + clock.millis() + ":" + admin.getEmail(),
+                                admin.getEmail(), templates.render("reviewOpened", admin.getLanguage(), c.getCompanyName(),
+                                        reason.rule().code(), why)));
+            }
+        }
+        audit.record("REGISTRATION_CHANGED", "case:" + c.getId(), field.name());
+        return desk.view(c, false);
+    }
+
     private Optional<SupportCase> own() {
         long accountId = accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow().getId();
         return programmes.findCurrent(LocalDate.now(clock))

@@ -51,6 +51,11 @@ public class SupportDesk {
                 internal ? repository.assignments(c.getId()).stream().map(a -> new CaseView.AssignmentView(a.getCoordinator(),
                         a.getFrom(), a.getTo().orElse(null), a.getReason().orElse(null))).toList() : List.of(),
                 c.getTermReason().map(r -> r.rule().code()).orElse(null), c.getTermEffective().orElse(null),
-                internal ? c.getTermNote().orElse(null) : null);
+                internal ? c.getTermNote().orElse(null) : null,
+                repository.changes(c.getId()).stream().map(x -> new CaseView.ChangeView(x.getField().name(), x.getNewValue(),
+                        x.getNote(), x.getReportedAt())).toList(),
+                internal ? repository.reviewTasks(c.getId()).stream().map(t -> new CaseView.TaskView(t.getId(),
+                        t.getReason().rule().code(), t.getCause(), t.getOpenedAt(), t.getResolution().orElse(null))).toList()
+                        : List.of());
     }
 }

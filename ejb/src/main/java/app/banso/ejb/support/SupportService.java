@@ -115,9 +115,19 @@ public class SupportService {
     public void terminate(long caseId, @NotNull TermReason reason, @NotNull LocalDate effective, String note) {
         SupportCase c = reachable(caseId);
         c.terminate(reason, effective, note, caller(), clock.instant());
+        repository.reviewTasks(c.getId()).forEach(t -> t.resolve("TERMINATED", caller(), clock.instant()));
         applications.find(c.getApplicationId()).ifPresent(a -> applicantMail.send(a, "terminated", "terminated:" + c.getId(),
                 reason.rule().code(), effective.toString()));
         audit.record("CASE_TERMINATED", "case:" + c.getId(), reason.rule().code());
+    }
+
+    /** ADMIN closes a TERM-2/TERM-4 review without ending support (termination closes it too). */
+    @RolesAllowed(Roles.ADMIN)
+    public void dismissReview(long taskId) {
+        var task = repository.reviewTask(taskId).orElseThrow(() -> new NotFoundException("review", taskId));
+        reachable(task.getCaseId());
+        task.resolve("DISMISSED", caller(), clock.instant());
+        audit.record("REVIEW_DISMISSED", "case:" + task.getCaseId(), task.getReason().rule().code());
     }
 
     private Activity activityOfReachableCase(long activityId) {

@@ -61,6 +61,28 @@ public class SupportRepository {
         em.persist(a);
     }
 
+    public List<app.banso.domain.support.RegistrationChange> changes(long caseId) {
+        return em.createQuery("select c from RegistrationChange c where c.caseId = :c order by c.reportedAt, c.id",
+                app.banso.domain.support.RegistrationChange.class).setParameter("c", caseId).getResultList();
+    }
+
+    public void add(app.banso.domain.support.RegistrationChange change) {
+        em.persist(change);
+    }
+
+    public List<app.banso.domain.support.ReviewTask> reviewTasks(long caseId) {
+        return em.createQuery("select t from ReviewTask t where t.caseId = :c order by t.openedAt, t.id",
+                app.banso.domain.support.ReviewTask.class).setParameter("c", caseId).getResultList();
+    }
+
+    public Optional<app.banso.domain.support.ReviewTask> reviewTask(long id) {
+        return Optional.ofNullable(em.find(app.banso.domain.support.ReviewTask.class, id));
+    }
+
+    public void add(app.banso.domain.support.ReviewTask task) {
+        em.persist(task);
+    }
+
     public List<CoordinatorAssignment> assignments(long caseId) {
         return em.createQuery("select a from CoordinatorAssignment a where a.caseId = :c order by a.from", CoordinatorAssignment.class)
                 .setParameter("c", caseId).getResultList();

@@ -115,6 +115,10 @@ public class CaseBean implements Serializable {
         act(() -> support.completeVisit(activityId), "case.visitDone");
     }
 
+    public void dismissReview(long taskId) {
+        act(() -> support.dismissReview(taskId), "review.dismissed");
+    }
+
     public void terminate() {
         act(() -> support.terminate(id, termReason, termEffective == null ? LocalDate.now(JAPAN) : termEffective, termNote),
                 "case.terminated");

@@ -46,5 +46,28 @@ public class CompanyCaseBean implements Serializable {
         }
     }
 
+    private app.banso.domain.support.ChangeField changeField = app.banso.domain.support.ChangeField.LEGAL_NAME;
+    private String newValue;
+    private String changeNote;
+
+    public void reportChange() {
+        try {
+            view = support.reportChange(changeField, newValue, changeNote);
+            newValue = null;
+            changeNote = null;
+            Messages.info("change.reported");
+        } catch (BusinessException e) {
+            Messages.error(e, java.util.Map.of("newValue", "change:newValue"));
+        }
+    }
+
+    public app.banso.domain.support.ChangeField[] getChangeFields() { return app.banso.domain.support.ChangeField.values(); }
+    public app.banso.domain.support.ChangeField getChangeField() { return changeField; }
+    public void setChangeField(app.banso.domain.support.ChangeField v) { changeField = v; }
+    public String getNewValue() { return newValue; }
+    public void setNewValue(String v) { newValue = v; }
+    public String getChangeNote() { return changeNote; }
+    public void setChangeNote(String v) { changeNote = v; }
+
     public CaseView getView() { return view; }
 }

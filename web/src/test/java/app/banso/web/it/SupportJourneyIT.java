@@ -107,9 +107,19 @@ class SupportJourneyIT extends BrowserJourney {
             b.screenshot("C05-company-cancels-with-cost-warning");
             Journey.awaitMail(smtp, "admin@example.jp", "確定済み訪問の取消");
 
+            // COOP-6: the company reports a new legal form that breaks EX-1: ADMIN gets a TERM-2 review.
+            b.select("change:field", "法人格");
+            b.type("change:newValue", "OTHER");
+            b.type("change:note", "組織変更");
+            b.click("change:report");
+            b.waitForText("#changeLog", "OTHER");
+            Journey.awaitMail(smtp, "admin@example.jp", "TERM-2");
+
             // ADMIN terminates with TERM-1; the company sees the ended, read-only case.
             signInAs(b, "admin@example.jp", "/staff/cases.xhtml");
             openCase(b);
+            b.waitForText("[id='reviews']", "TERM-2");
+            b.waitForText("[id='reviews']", "EX-1");
             b.type("terminate:note", "目標を達成したため");
             b.click("terminate:terminateButton");
             b.click("terminate:confirmYes");
