@@ -121,6 +121,26 @@ public class SupportService {
         audit.record("CASE_TERMINATED", "case:" + c.getId(), reason.rule().code());
     }
 
+    /** The programme's limited menus, to request a place from (SUPPORT-6). */
+    public List<app.banso.domain.support.SupportMenu> menus() {
+        return repository.menus(programmes.findCurrent(LocalDate.now(clock)).orElseThrow().getId());
+    }
+
+    /**
+     * SUPPORT-6: the coordinator requests a place in a limited menu for the company; ADMIN decides
+     * separately, weighing the company's cumulative years of support (computed here).
+     */
+    public void requestMenuPlace(long caseId, long menuId) {
+        SupportCase c = reachable(caseId);
+        c.requireOpen();
+        var application = applications.find(c.getApplicationId()).orElseThrow();
+        int years = repository.cumulativeYears(application.getCorporateNumber().orElse(null),
+                application.getProgramme().getFiscalYear());
+        repository.add(new app.banso.domain.support.MenuRequest(menuId, c.getId(), c.getCompanyName(), years, caller(),
+                clock.instant()));
+        audit.record("MENU_REQUESTED", "case:" + c.getId(), "menu:" + menuId);
+    }
+
     /** ADMIN closes a TERM-2/TERM-4 review without ending support (termination closes it too). */
     @RolesAllowed(Roles.ADMIN)
     public void dismissReview(long taskId) {

@@ -83,6 +83,52 @@ public class SupportRepository {
         em.persist(task);
     }
 
+    public List<app.banso.domain.support.SupportMenu> menus(long programmeId) {
+        return em.createQuery("select m from SupportMenu m where m.programmeId = :p order by m.id", app.banso.domain.support.SupportMenu.class)
+                .setParameter("p", programmeId).getResultList();
+    }
+
+    /** Reads a menu and locks it, so that places are granted one after the other (SUPPORT-6). */
+    public app.banso.domain.support.SupportMenu lockMenu(long menuId) {
+        return em.find(app.banso.domain.support.SupportMenu.class, menuId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public void add(app.banso.domain.support.SupportMenu menu) {
+        em.persist(menu);
+    }
+
+    public long granted(long menuId) {
+        return em.createQuery("select count(r) from MenuRequest r where r.menuId = :m and r.state = :s", Long.class)
+                .setParameter("m", menuId).setParameter("s", app.banso.domain.support.MenuRequest.State.GRANTED).getSingleResult();
+    }
+
+    public List<app.banso.domain.support.MenuRequest> requests(long menuId) {
+        return em.createQuery("select r from MenuRequest r where r.menuId = :m order by r.requestedAt, r.id",
+                app.banso.domain.support.MenuRequest.class).setParameter("m", menuId).getResultList();
+    }
+
+    public Optional<app.banso.domain.support.MenuRequest> request(long id) {
+        return Optional.ofNullable(em.find(app.banso.domain.support.MenuRequest.class, id));
+    }
+
+    public void add(app.banso.domain.support.MenuRequest request) {
+        em.persist(request);
+    }
+
+    /**
+     * SUPPORT-6: the earlier programme years in which the company (by corporate number) had a
+     * support case.
+     */
+    public int cumulativeYears(String corporateNumber, int beforeFiscalYear) {
+        if (corporateNumber == null) {
+            return 0;
+        }
+        return em.createQuery("""
+                        select count(distinct p.fiscalYear) from SupportCase c, Application a, Programme p
+                        where c.applicationId = a.id and a.programme = p and a.corporateNumber = :n and p.fiscalYear < :y""", Long.class)
+                .setParameter("n", corporateNumber).setParameter("y", beforeFiscalYear).getSingleResult().intValue();
+    }
+
     public List<CoordinatorAssignment> assignments(long caseId) {
         return em.createQuery("select a from CoordinatorAssignment a where a.caseId = :c order by a.from", CoordinatorAssignment.class)
                 .setParameter("c", caseId).getResultList();

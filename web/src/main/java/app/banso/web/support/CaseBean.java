@@ -115,6 +115,19 @@ public class CaseBean implements Serializable {
         act(() -> support.completeVisit(activityId), "case.visitDone");
     }
 
+    private Long menuId;
+
+    public void requestMenu() {
+        act(() -> support.requestMenuPlace(id, menuId == null ? -1 : menuId), "menu.requested");
+    }
+
+    public List<app.banso.domain.support.SupportMenu> getMenus() {
+        return support.menus();
+    }
+
+    public Long getMenuId() { return menuId; }
+    public void setMenuId(Long v) { menuId = v; }
+
     public void dismissReview(long taskId) {
         act(() -> support.dismissReview(taskId), "review.dismissed");
     }

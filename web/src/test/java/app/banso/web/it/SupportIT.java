@@ -90,6 +90,51 @@ class SupportIT {
         tx.rollback();
     }
 
+    @Inject app.banso.ejb.support.MenuDesk menuDesk;
+    @Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void twentySimultaneousGrantsForThreePlacesGrantExactlyThree_SUPPORT_6() throws Exception {
+        long caseId = demoCase().getId();
+        List<Long> requests = new java.util.ArrayList<>();
+        tx.begin();
+        var menu = new app.banso.domain.support.SupportMenu(demoCase().getProgrammeId(), "テスト枠", "Test menu", 3);
+        repository.add(menu);
+        em.flush();
+        for (int i = 0; i < 20; i++) {
+            var r = new app.banso.domain.support.MenuRequest(menu.getId(), caseId, "会社" + i, i % 4, "c@example.jp", Instant.now());
+            repository.add(r);
+            em.flush();
+            requests.add(r.getId());
+        }
+        long menuId = menu.getId();
+        tx.commit();
+
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        for (long id : requests) {
+            outcomes.add(executor.submit(() -> {
+                start.await();
+                try {
+                    return menuDesk.decide(id, app.banso.domain.support.MenuRequest.State.GRANTED, "admin@example.jp").getState().name();
+                } catch (RuleViolationException e) {
+                    return e.rule().orElseThrow().code();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new java.util.ArrayList<>();
+        for (var f : outcomes) {
+            results.add(f.get());
+        }
+        assertEquals(3, results.stream().filter("GRANTED"::equals).count(), results.toString());
+        assertEquals(17, results.stream().filter("SUPPORT-6"::equals).count(), results.toString());
+        tx.begin();
+        assertEquals(3L, repository.granted(menuId), "never over-granted");
+        tx.commit();
+    }
+
     @Test
     @org.junit.jupiter.api.Order(2)
     void supportBoundariesRefuseCallersWithoutTheirRole() {

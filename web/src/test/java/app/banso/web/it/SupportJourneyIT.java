@@ -95,6 +95,8 @@ class SupportJourneyIT extends BrowserJourney {
             b.waitForText("#messages", "Activity logged");
             b.clickCss("[id$=':confirmVisit']");
             b.waitForText("[id='log:activities']", "Confirmed");
+            b.click("menuRequest:request"); // SUPPORT-6: a place at the job fair
+            b.waitForText("#messages", "requested");
             b.screenshot("C04-visit-confirmed");
 
             // The company cancels the confirmed visit and is warned about costs (SUPPORT-7).
@@ -115,8 +117,16 @@ class SupportJourneyIT extends BrowserJourney {
             b.waitForText("#changeLog", "OTHER");
             Journey.awaitMail(smtp, "admin@example.jp", "TERM-2");
 
+            // ADMIN screens the menu request (SUPPORT-6) and grants the place.
+            signInAs(b, "admin@example.jp", "/admin/menus.xhtml");
+            b.waitForText("[id='menus']", COMPANY);
+            b.clickCss("[id$=':grant']");
+            b.waitForText("#messages", "判断を記録しました");
+            b.waitForText("[id='menus']", "1 / 30");
+            b.screenshot("C05b-admin-grants-menu-place");
+
             // ADMIN terminates with TERM-1; the company sees the ended, read-only case.
-            signInAs(b, "admin@example.jp", "/staff/cases.xhtml");
+            b.go(url("/staff/cases.xhtml"));
             openCase(b);
             b.waitForText("[id='reviews']", "TERM-2");
             b.waitForText("[id='reviews']", "EX-1");
