@@ -62,6 +62,10 @@ public class Activity {
     @Column(name = "costs_may_be_charged", nullable = false)
     private boolean costsMayBeCharged;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "out_of_scope", length = 30)
+    private OutOfScope outOfScope;
+
     @Column(name = "recorded_by", nullable = false, length = 254)
     private String recordedBy;
 
@@ -95,6 +99,16 @@ public class Activity {
         this.recordedBy = recordedBy;
         this.recordedAt = now;
     }
+
+    /** A declined out-of-scope request, logged with its category. */
+    public static Activity declinedOutOfScope(long caseId, OutOfScope category, LocalDate date, String notes, int stage,
+                                              String recordedBy, Instant now) {
+        Activity a = new Activity(caseId, ActivityType.DECLINED_OUT_OF_SCOPE, date, null, null, notes, null, stage, recordedBy, now);
+        a.outOfScope = Objects.requireNonNull(category);
+        return a;
+    }
+
+    public Optional<OutOfScope> getOutOfScope() { return Optional.ofNullable(outOfScope); }
 
     public boolean isVisit() {
         return visitState != null;

@@ -29,7 +29,12 @@ public record CaseView(
         LocalDate termEffective,
         String termNote,
         List<ChangeView> changes,
-        List<TaskView> reviewTasks) implements Serializable {
+        List<TaskView> reviewTasks,
+        List<ReferralView> referrals) implements Serializable {
+
+    public record ReferralView(long id, String serviceName, boolean paid, String note, String outcome, Instant referredAt)
+            implements Serializable {
+    }
 
     public record ChangeView(String field, String newValue, String note, Instant reportedAt) implements Serializable {
     }
@@ -41,7 +46,8 @@ public record CaseView(
     }
 
     public record ActivityView(long id, String type, LocalDate date, Integer durationMinutes, String participants, String notes,
-                               String nextActions, int stage, String visitState, boolean costsMayBeCharged) implements Serializable {
+                               String nextActions, int stage, String visitState, boolean costsMayBeCharged, String outOfScope)
+            implements Serializable {
     }
 
     public record AssignmentView(String coordinator, Instant from, Instant to, String reason) implements Serializable {

@@ -47,7 +47,8 @@ public class SupportDesk {
                 activities.stream().map(a -> new CaseView.ActivityView(a.getId(), a.getType().name(), a.getDate(),
                         a.getDurationMinutes().orElse(null), a.getParticipants().orElse(null),
                         internal ? a.getNotes().orElse(null) : null, a.getNextActions().orElse(null), a.getStage(),
-                        a.getVisitState().map(Enum::name).orElse(null), a.isCostsMayBeCharged())).toList(),
+                        a.getVisitState().map(Enum::name).orElse(null), a.isCostsMayBeCharged(),
+                        a.getOutOfScope().map(Enum::name).orElse(null))).toList(),
                 internal ? repository.assignments(c.getId()).stream().map(a -> new CaseView.AssignmentView(a.getCoordinator(),
                         a.getFrom(), a.getTo().orElse(null), a.getReason().orElse(null))).toList() : List.of(),
                 c.getTermReason().map(r -> r.rule().code()).orElse(null), c.getTermEffective().orElse(null),
@@ -56,6 +57,8 @@ public class SupportDesk {
                         x.getNote(), x.getReportedAt())).toList(),
                 internal ? repository.reviewTasks(c.getId()).stream().map(t -> new CaseView.TaskView(t.getId(),
                         t.getReason().rule().code(), t.getCause(), t.getOpenedAt(), t.getResolution().orElse(null))).toList()
-                        : List.of());
+                        : List.of(),
+                repository.referrals(c.getId()).stream().map(r -> new CaseView.ReferralView(r.getId(), r.getServiceName(), r.isPaid(),
+                        internal ? r.getNote() : null, r.getOutcome().name(), r.getReferredAt())).toList());
     }
 }

@@ -38,6 +38,7 @@ public class SupportService {
 
     @Inject private SupportRepository repository;
     @Inject private SupportDesk desk;
+    @Inject private app.banso.persistence.screening.ScreeningRepository screeningCatalogue;
     @Inject private ProgrammeRepository programmes;
     @Inject private ApplicationRepository applications;
     @Inject private ApplicantMail applicantMail;
@@ -119,6 +120,37 @@ public class SupportService {
         applications.find(c.getApplicationId()).ifPresent(a -> applicantMail.send(a, "terminated", "terminated:" + c.getId(),
                 reason.rule().code(), effective.toString()));
         audit.record("CASE_TERMINATED", "case:" + c.getId(), reason.rule().code());
+    }
+
+    /** SUPPORT-3: refers the company to a JETRO or partner service of the catalogue. */
+    public void refer(long caseId, long serviceId, String note) {
+        SupportCase c = reachable(caseId);
+        c.requireOpen();
+        var service = screeningCatalogue.services(List.of(serviceId)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("service", serviceId));
+        repository.add(new app.banso.domain.support.Referral(c.getId(), serviceId, service.getNameJa(), service.isPaid(), note,
+                caller(), clock.instant()));
+        audit.record("REFERRED", "case:" + c.getId(), service.getNameJa());
+    }
+
+    public void referralOutcome(long referralId, @NotNull app.banso.domain.support.Referral.Outcome outcome) {
+        var r = repository.referral(referralId).orElseThrow(() -> new NotFoundException("referral", referralId));
+        reachable(r.getCaseId()).requireOpen();
+        r.recordOutcome(outcome);
+    }
+
+    /** A request outside the programme, declined with an explanation and logged by category. */
+    public void declineOutOfScope(long caseId, @NotNull app.banso.domain.support.OutOfScope category, String note) {
+        SupportCase c = reachable(caseId);
+        c.requireOpen();
+        repository.add(Activity.declinedOutOfScope(c.getId(), category, LocalDate.now(clock), note, c.currentStage(), caller(),
+                clock.instant()));
+        audit.record("DECLINED_OUT_OF_SCOPE", "case:" + c.getId(), category.name());
+    }
+
+    /** The catalogue services a coordinator can refer to. */
+    public List<app.banso.domain.screening.ServiceOffering> services() {
+        return screeningCatalogue.activeServices();
     }
 
     /** The programme's limited menus, to request a place from (SUPPORT-6). */

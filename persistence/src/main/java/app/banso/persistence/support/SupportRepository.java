@@ -129,6 +129,19 @@ public class SupportRepository {
                 .setParameter("n", corporateNumber).setParameter("y", beforeFiscalYear).getSingleResult().intValue();
     }
 
+    public List<app.banso.domain.support.Referral> referrals(long caseId) {
+        return em.createQuery("select r from Referral r where r.caseId = :c order by r.referredAt, r.id", app.banso.domain.support.Referral.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    public Optional<app.banso.domain.support.Referral> referral(long id) {
+        return Optional.ofNullable(em.find(app.banso.domain.support.Referral.class, id));
+    }
+
+    public void add(app.banso.domain.support.Referral referral) {
+        em.persist(referral);
+    }
+
     public List<CoordinatorAssignment> assignments(long caseId) {
         return em.createQuery("select a from CoordinatorAssignment a where a.caseId = :c order by a.from", CoordinatorAssignment.class)
                 .setParameter("c", caseId).getResultList();

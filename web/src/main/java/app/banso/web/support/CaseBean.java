@@ -116,6 +116,35 @@ public class CaseBean implements Serializable {
     }
 
     private Long menuId;
+    private Long serviceId;
+    private String referralNote;
+    private app.banso.domain.support.OutOfScope outOfScope = app.banso.domain.support.OutOfScope.CANDIDATE_INTRODUCTION;
+    private String declineNote;
+
+    public void refer() {
+        act(() -> support.refer(id, serviceId == null ? -1 : serviceId, referralNote), "referral.done");
+        referralNote = null;
+    }
+
+    public void referralOutcome(long referralId, String outcome) {
+        act(() -> support.referralOutcome(referralId, app.banso.domain.support.Referral.Outcome.valueOf(outcome)), "referral.outcomeSaved");
+    }
+
+    public void declineOutOfScope() {
+        act(() -> support.declineOutOfScope(id, outOfScope, declineNote), "outOfScope.logged");
+        declineNote = null;
+    }
+
+    public List<app.banso.domain.screening.ServiceOffering> getServices() { return support.services(); }
+    public app.banso.domain.support.OutOfScope[] getOutOfScopes() { return app.banso.domain.support.OutOfScope.values(); }
+    public Long getServiceId() { return serviceId; }
+    public void setServiceId(Long v) { serviceId = v; }
+    public String getReferralNote() { return referralNote; }
+    public void setReferralNote(String v) { referralNote = v; }
+    public app.banso.domain.support.OutOfScope getOutOfScope() { return outOfScope; }
+    public void setOutOfScope(app.banso.domain.support.OutOfScope v) { outOfScope = v; }
+    public String getDeclineNote() { return declineNote; }
+    public void setDeclineNote(String v) { declineNote = v; }
 
     public void requestMenu() {
         act(() -> support.requestMenuPlace(id, menuId == null ? -1 : menuId), "menu.requested");
@@ -137,7 +166,9 @@ public class CaseBean implements Serializable {
                 "case.terminated");
     }
 
-    public ActivityType[] getActivityTypes() { return ActivityType.values(); }
+    public ActivityType[] getActivityTypes() {
+        return Arrays.stream(ActivityType.values()).filter(t -> t != ActivityType.DECLINED_OUT_OF_SCOPE).toArray(ActivityType[]::new);
+    }
     public TermReason[] getTermReasons() { return TermReason.values(); }
     public List<Integer> getStageNumbers() { return List.of(1, 2, 3, 4); }
     public Long getId() { return id; }

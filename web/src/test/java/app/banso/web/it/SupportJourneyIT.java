@@ -97,6 +97,12 @@ class SupportJourneyIT extends BrowserJourney {
             b.waitForText("[id='log:activities']", "Confirmed");
             b.click("menuRequest:request"); // SUPPORT-6: a place at the job fair
             b.waitForText("#messages", "requested");
+            b.click("referral:refer"); // SUPPORT-3: the first catalogue service
+            b.waitForText("#referrals", "Pending");
+            b.select("referral:category", "Introducing individual candidates");
+            b.click("referral:decline");
+            b.waitForText("[id='log:activities']", "Introducing individual candidates");
+            b.screenshot("C04b-referral-and-out-of-scope");
             b.screenshot("C04-visit-confirmed");
 
             // The company cancels the confirmed visit and is warned about costs (SUPPORT-7).
@@ -106,6 +112,7 @@ class SupportJourneyIT extends BrowserJourney {
             b.click("support:confirmYes");
             b.waitForText("#messages", "費用をご負担いただく場合があります");
             b.waitForText("[id='support:activities']", "SUPPORT-7");
+            assertTrue(b.text("#companyReferrals").length() > 0, "the company sees its referrals");
             b.screenshot("C05-company-cancels-with-cost-warning");
             Journey.awaitMail(smtp, "admin@example.jp", "確定済み訪問の取消");
 
