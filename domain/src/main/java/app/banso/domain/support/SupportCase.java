@@ -94,6 +94,13 @@ public class SupportCase {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** COOP-4/5: the company's answer on being named in published reports (null: not answered). */
+    @Column(name = "publication_consent")
+    private Boolean publicationConsent;
+
+    @Column(name = "publication_consent_at")
+    private Instant publicationConsentAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -236,6 +243,14 @@ public class SupportCase {
         this.closedAt = now;
         return true;
     }
+
+    /** COOP-4/5: the company records whether it may be named in published reports (changeable any time). */
+    public void recordPublicationConsent(boolean consent, Instant now) {
+        this.publicationConsent = consent;
+        this.publicationConsentAt = now;
+    }
+
+    public Optional<Boolean> getPublicationConsent() { return Optional.ofNullable(publicationConsent); }
 
     /** A closed case is read-only. */
     public void requireOpen() {

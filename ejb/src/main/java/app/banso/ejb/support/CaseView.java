@@ -30,7 +30,8 @@ public record CaseView(
         String termNote,
         List<ChangeView> changes,
         List<TaskView> reviewTasks,
-        List<ReferralView> referrals) implements Serializable {
+        List<ReferralView> referrals,
+        Boolean publicationConsent) implements Serializable {
 
     public record ReferralView(long id, String serviceName, boolean paid, String note, String outcome, Instant referredAt)
             implements Serializable {

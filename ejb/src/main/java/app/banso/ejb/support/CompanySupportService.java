@@ -45,6 +45,14 @@ public class CompanySupportService {
         return own().map(c -> desk.view(c, false));
     }
 
+    /** COOP-4/5: whether the company may be named in published reports. */
+    public CaseView recordPublicationConsent(boolean consent) {
+        SupportCase c = own().orElseThrow(() -> new NotFoundException("case", "own"));
+        c.recordPublicationConsent(consent, clock.instant());
+        audit.record("PUBLICATION_CONSENT", "case:" + c.getId(), String.valueOf(consent));
+        return desk.view(c, false);
+    }
+
     /** PERIOD-1: the company agrees the plan and period. */
     public CaseView agreePlan() {
         SupportCase c = own().orElseThrow(() -> new NotFoundException("case", "own"));

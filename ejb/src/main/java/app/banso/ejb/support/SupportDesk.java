@@ -59,6 +59,7 @@ public class SupportDesk {
                         t.getReason().rule().code(), t.getCause(), t.getOpenedAt(), t.getResolution().orElse(null))).toList()
                         : List.of(),
                 repository.referrals(c.getId()).stream().map(r -> new CaseView.ReferralView(r.getId(), r.getServiceName(), r.isPaid(),
-                        internal ? r.getNote() : null, r.getOutcome().name(), r.getReferredAt())).toList());
+                        internal ? r.getNote() : null, r.getOutcome().name(), r.getReferredAt())).toList(),
+                c.getPublicationConsent().orElse(null));
     }
 }

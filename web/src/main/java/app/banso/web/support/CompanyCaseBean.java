@@ -36,6 +36,15 @@ public class CompanyCaseBean implements Serializable {
         }
     }
 
+    public void publication(boolean consent) {
+        try {
+            view = support.recordPublicationConsent(consent);
+            Messages.info("publication.saved");
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
     public void cancelVisit(long activityId) {
         try {
             boolean costs = support.cancelVisit(activityId);

@@ -83,6 +83,8 @@ class SupportJourneyIT extends BrowserJourney {
             signInAs(b, "demo-adopted@example.jp", "/applicant/support.xhtml");
             b.click("support:agree");
             b.waitForText("#caseStatus", "支援中");
+            b.click("support:publicationYes"); // COOP-4/5
+            b.waitForText("#publicationState", "企業名の公表に同意");
             b.screenshot("C03-company-agrees");
 
             // The coordinator logs a visit and confirms it.
