@@ -155,6 +155,28 @@ public class SupportCase {
         this.coordinatorAgreedAt = null;
     }
 
+    /**
+     * SUPPORT-4: a review revises the plan of a running case (goals and period; PERIOD-1 still
+     * caps the period); the previous version stays in the plan history.
+     */
+    public void revisePlan(String[] goals, LocalDate end, LocalDate programmeSupportEnds) {
+        requireOpen();
+        if (periodEnd == null) {
+            throw new RuleViolationException(RuleId.SUPPORT_1, "support.noPlan");
+        }
+        if (end == null || end.isBefore(periodStart)) {
+            throw new InvalidDataException("periodEnd", "support.periodOrder");
+        }
+        if (end.isAfter(programmeSupportEnds)) {
+            throw new RuleViolationException(RuleId.PERIOD_1, "support.periodTooLong", programmeSupportEnds.toString());
+        }
+        this.goal1 = clip(goals[0], TEXT_MAX);
+        this.goal2 = clip(goals[1], TEXT_MAX);
+        this.goal3 = clip(goals[2], TEXT_MAX);
+        this.goal4 = clip(goals[3], TEXT_MAX);
+        this.periodEnd = end;
+    }
+
     /** PERIOD-1: one party agrees the plan and period; with all three the support starts (stage 1). */
     public void agree(Party party, Instant now) {
         requireOpen();

@@ -88,4 +88,15 @@ class SupportCaseTest {
         Activity call = new Activity(1L, ActivityType.PHONE, LocalDate.of(2026, 9, 1), 15, null, null, null, 1, "c", NOW);
         assertThrows(RuleViolationException.class, call::cancelByCompany);
     }
+
+    @Test
+    void aReviewRevisesThePlanButNeverBeyondTheProgrammeEnd_SUPPORT_4_PERIOD_1() {
+        SupportCase c = kickedOff(LocalDate.of(2027, 1, 31));
+        c.revisePlan(new String[] {"new profile", "recruit", "onboard", "retain"}, LocalDate.of(2027, 3, 31), PROGRAMME_END);
+        assertEquals("new profile", c.goal(1));
+        assertEquals(LocalDate.of(2027, 3, 31), c.getPeriodEnd().orElseThrow());
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+                () -> c.revisePlan(GOALS, LocalDate.of(2027, 4, 30), PROGRAMME_END));
+        assertEquals(RuleId.PERIOD_1, e.rule().orElseThrow());
+    }
 }

@@ -31,7 +31,16 @@ public record CaseView(
         List<ChangeView> changes,
         List<TaskView> reviewTasks,
         List<ReferralView> referrals,
-        Boolean publicationConsent) implements Serializable {
+        Boolean publicationConsent,
+        List<PlanVersionView> planVersions,
+        List<ReviewView> reviews) implements Serializable {
+
+    public record PlanVersionView(int versionNo, String origin, List<String> goals, LocalDate periodStart, LocalDate periodEnd,
+                                  String createdBy, Instant createdAt) implements Serializable {
+    }
+
+    public record ReviewView(String findings, Integer planVersionNo, String reviewer, Instant reviewedAt) implements Serializable {
+    }
 
     public record ReferralView(long id, String serviceName, boolean paid, String note, String outcome, Instant referredAt)
             implements Serializable {

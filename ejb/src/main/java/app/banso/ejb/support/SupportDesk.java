@@ -36,6 +36,13 @@ public class SupportDesk {
         repository.add(new CoordinatorAssignment(c.getId(), coordinator, reason, now));
     }
 
+    /** SUPPORT-4: keeps the case's current plan as the next version. @return its number */
+    public int snapshotPlan(SupportCase c, String origin, String by) {
+        int next = repository.planVersions(c.getId()).size() + 1;
+        repository.add(new app.banso.domain.support.PlanVersion(c, next, origin, by, clock.instant()));
+        return next;
+    }
+
     public CaseView view(SupportCase c, boolean internal) {
         List<Activity> activities = repository.activities(c.getId());
         return new CaseView(c.getId(), c.getApplicationId(), c.getCompanyName(), c.getStatus().name(), c.getCoordinator().orElse(null),
@@ -60,6 +67,11 @@ public class SupportDesk {
                         : List.of(),
                 repository.referrals(c.getId()).stream().map(r -> new CaseView.ReferralView(r.getId(), r.getServiceName(), r.isPaid(),
                         internal ? r.getNote() : null, r.getOutcome().name(), r.getReferredAt())).toList(),
-                c.getPublicationConsent().orElse(null));
+                c.getPublicationConsent().orElse(null),
+                repository.planVersions(c.getId()).stream().map(v -> new CaseView.PlanVersionView(v.getVersionNo(), v.getOrigin(),
+                        IntStream.rangeClosed(1, SupportCase.STAGES).mapToObj(v::goal).toList(), v.getPeriodStart(), v.getPeriodEnd(),
+                        v.getCreatedBy(), v.getCreatedAt())).toList(),
+                internal ? repository.reviews(c.getId()).stream().map(r -> new CaseView.ReviewView(r.getFindings(),
+                        r.getPlanVersionNo(), r.getReviewer(), r.getReviewedAt())).toList() : List.of());
     }
 }

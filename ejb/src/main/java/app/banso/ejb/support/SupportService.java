@@ -71,7 +71,26 @@ public class SupportService {
         SupportCase c = reachable(caseId);
         Programme p = programmes.find(c.getProgrammeId()).orElseThrow();
         c.recordKickoff(at, attendees, minutes, goals.toArray(String[]::new), start, end, p.getSupportEnds());
+        desk.snapshotPlan(c, "KICKOFF", caller());
         audit.record("KICKOFF_RECORDED", "case:" + c.getId(), start + ".." + end);
+    }
+
+    /**
+     * SUPPORT-4: ADMIN records a periodic review; with new goals or a new period end it revises the
+     * plan (PERIOD-1 still applies) and keeps the new version beside the earlier ones.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public void recordReview(long caseId, String findings, boolean revise, List<String> goals, LocalDate newEnd) {
+        SupportCase c = reachable(caseId);
+        c.requireOpen();
+        Integer version = null;
+        if (revise) {
+            Programme p = programmes.find(c.getProgrammeId()).orElseThrow();
+            c.revisePlan(goals.toArray(String[]::new), newEnd, p.getSupportEnds());
+            version = desk.snapshotPlan(c, "REVIEW", caller());
+        }
+        repository.add(new app.banso.domain.support.SupportReview(c.getId(), findings, version, caller(), clock.instant()));
+        audit.record("CASE_REVIEWED", "case:" + c.getId(), revise ? "plan v" + version : null);
     }
 
     /** PERIOD-1: the coordinator agrees for themself; ADMIN agrees for JETRO. */

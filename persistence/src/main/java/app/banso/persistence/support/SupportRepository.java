@@ -142,6 +142,24 @@ public class SupportRepository {
         em.persist(referral);
     }
 
+    public List<app.banso.domain.support.PlanVersion> planVersions(long caseId) {
+        return em.createQuery("select v from PlanVersion v where v.caseId = :c order by v.versionNo", app.banso.domain.support.PlanVersion.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    public void add(app.banso.domain.support.PlanVersion version) {
+        em.persist(version);
+    }
+
+    public List<app.banso.domain.support.SupportReview> reviews(long caseId) {
+        return em.createQuery("select r from SupportReview r where r.caseId = :c order by r.reviewedAt", app.banso.domain.support.SupportReview.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    public void add(app.banso.domain.support.SupportReview review) {
+        em.persist(review);
+    }
+
     public List<CoordinatorAssignment> assignments(long caseId) {
         return em.createQuery("select a from CoordinatorAssignment a where a.caseId = :c order by a.from", CoordinatorAssignment.class)
                 .setParameter("c", caseId).getResultList();

@@ -115,6 +115,20 @@ public class CaseBean implements Serializable {
         act(() -> support.completeVisit(activityId), "case.visitDone");
     }
 
+    private String findings;
+    private boolean revise;
+
+    public void recordReview() {
+        act(() -> support.recordReview(id, findings, revise, Arrays.asList(goals), periodEnd), "review.recorded");
+        findings = null;
+        revise = false;
+    }
+
+    public String getFindings() { return findings; }
+    public void setFindings(String v) { findings = v; }
+    public boolean isRevise() { return revise; }
+    public void setRevise(boolean v) { revise = v; }
+
     private Long menuId;
     private Long serviceId;
     private String referralNote;

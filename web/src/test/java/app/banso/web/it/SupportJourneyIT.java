@@ -126,8 +126,20 @@ class SupportJourneyIT extends BrowserJourney {
             b.waitForText("#changeLog", "OTHER");
             Journey.awaitMail(smtp, "admin@example.jp", "TERM-2");
 
+            // ADMIN reviews the case and revises the plan (SUPPORT-4): a second plan version.
+            signInAs(b, "admin@example.jp", "/staff/cases.xhtml");
+            openCase(b);
+            b.type("kickoff:goals:0:goal", "採用ペルソナを再定義");
+            b.type("kickoff:findings", "第1ステージの目標を具体化");
+            b.checkbox("kickoff:revise");
+            b.click("kickoff:recordReview");
+            b.waitForText("#messages", "見直しを記録しました");
+            b.waitForText("#planHistory", "v2");
+            b.waitForText("#planHistory", "採用ペルソナを再定義");
+            b.screenshot("C05a-plan-versions");
+
             // ADMIN screens the menu request (SUPPORT-6) and grants the place.
-            signInAs(b, "admin@example.jp", "/admin/menus.xhtml");
+            b.go(url("/admin/menus.xhtml"));
             b.waitForText("[id='menus']", COMPANY);
             b.clickCss("[id$=':grant']");
             b.waitForText("#messages", "判断を記録しました");
