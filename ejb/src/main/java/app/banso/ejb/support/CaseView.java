@@ -33,7 +33,11 @@ public record CaseView(
         List<ReferralView> referrals,
         Boolean publicationConsent,
         List<PlanVersionView> planVersions,
-        List<ReviewView> reviews) implements Serializable {
+        List<ReviewView> reviews,
+        List<ChecklistView> checklist) implements Serializable {
+
+    public record ChecklistView(long id, int stage, String text, boolean done) implements Serializable {
+    }
 
     public record PlanVersionView(int versionNo, String origin, List<String> goals, LocalDate periodStart, LocalDate periodEnd,
                                   String createdBy, Instant createdAt) implements Serializable {

@@ -72,6 +72,8 @@ public class SupportDesk {
                         IntStream.rangeClosed(1, SupportCase.STAGES).mapToObj(v::goal).toList(), v.getPeriodStart(), v.getPeriodEnd(),
                         v.getCreatedBy(), v.getCreatedAt())).toList(),
                 internal ? repository.reviews(c.getId()).stream().map(r -> new CaseView.ReviewView(r.getFindings(),
-                        r.getPlanVersionNo(), r.getReviewer(), r.getReviewedAt())).toList() : List.of());
+                        r.getPlanVersionNo(), r.getReviewer(), r.getReviewedAt())).toList() : List.of(),
+                repository.checklist(c.getId()).stream().map(i -> new CaseView.ChecklistView(i.getId(), i.getStage(), i.getText(),
+                        i.getDoneAt().isPresent())).toList());
     }
 }

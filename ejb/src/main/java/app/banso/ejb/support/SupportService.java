@@ -108,6 +108,20 @@ public class SupportService {
         audit.record("STAGE_CHANGED", "case:" + c.getId(), stage + "=" + status);
     }
 
+    /** SUPPORT-5: adds an item to a stage's checklist. */
+    public void addChecklistItem(long caseId, int stage, String text) {
+        SupportCase c = reachable(caseId);
+        c.requireOpen();
+        repository.add(new app.banso.domain.support.ChecklistItem(c.getId(), stage, text));
+    }
+
+    /** SUPPORT-5: ticks (or unticks) a checklist item. */
+    public void toggleChecklistItem(long itemId) {
+        var item = repository.checklistItem(itemId).orElseThrow(() -> new NotFoundException("checklist", itemId));
+        reachable(item.getCaseId()).requireOpen();
+        item.toggle(clock.instant());
+    }
+
     /** SUPPORT-2: an entry of the work log. */
     public void logActivity(long caseId, @NotNull ActivityType type, LocalDate date, Integer minutes, String participants,
                             String notes, String nextActions, int stage) {

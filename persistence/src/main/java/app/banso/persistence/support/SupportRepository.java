@@ -160,6 +160,19 @@ public class SupportRepository {
         em.persist(review);
     }
 
+    public List<app.banso.domain.support.ChecklistItem> checklist(long caseId) {
+        return em.createQuery("select i from ChecklistItem i where i.caseId = :c order by i.stage, i.id", app.banso.domain.support.ChecklistItem.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    public Optional<app.banso.domain.support.ChecklistItem> checklistItem(long id) {
+        return Optional.ofNullable(em.find(app.banso.domain.support.ChecklistItem.class, id));
+    }
+
+    public void add(app.banso.domain.support.ChecklistItem item) {
+        em.persist(item);
+    }
+
     public List<CoordinatorAssignment> assignments(long caseId) {
         return em.createQuery("select a from CoordinatorAssignment a where a.caseId = :c order by a.from", CoordinatorAssignment.class)
                 .setParameter("c", caseId).getResultList();

@@ -115,6 +115,23 @@ public class CaseBean implements Serializable {
         act(() -> support.completeVisit(activityId), "case.visitDone");
     }
 
+    private String checklistText;
+    private Integer checklistStage = 1;
+
+    public void addChecklistItem() {
+        act(() -> support.addChecklistItem(id, checklistStage == null ? 1 : checklistStage, checklistText), "checklist.added");
+        checklistText = null;
+    }
+
+    public void toggleChecklistItem(long itemId) {
+        act(() -> support.toggleChecklistItem(itemId), "checklist.saved");
+    }
+
+    public String getChecklistText() { return checklistText; }
+    public void setChecklistText(String v) { checklistText = v; }
+    public Integer getChecklistStage() { return checklistStage; }
+    public void setChecklistStage(Integer v) { checklistStage = v; }
+
     private String findings;
     private boolean revise;
 

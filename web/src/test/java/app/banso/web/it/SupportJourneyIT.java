@@ -97,6 +97,11 @@ class SupportJourneyIT extends BrowserJourney {
             b.waitForText("#messages", "Activity logged");
             b.clickCss("[id$=':confirmVisit']");
             b.waitForText("[id='log:activities']", "Confirmed");
+            b.type("stages:checklistText", "Write down the profile sought"); // SUPPORT-5 checklist
+            b.click("stages:addItem");
+            b.waitForText("#checklist", "Write down the profile sought");
+            b.clickCss("[id$=':toggle']");
+            b.waitForText("#checklist", "☑");
             b.click("menuRequest:request"); // SUPPORT-6: a place at the job fair
             b.waitForText("#messages", "requested");
             b.click("referral:refer"); // SUPPORT-3: the first catalogue service
