@@ -57,6 +57,8 @@ public class DemoData {
         create(hashing, "admin@example.jp", "管理者 花子", Role.ADMIN, "ja");
         create(hashing, "screener@example.jp", "審査 次郎", Role.SCREENER, "ja");
         create(hashing, "coordinator@example.jp", "Coordinator Chris", Role.COORDINATOR, "en");
+        // A second coordinator with no cases: shows that a coordinator reaches only their own cases (SUPPORT-8).
+        create(hashing, "coordinator2@example.jp", "伴走 三郎", Role.COORDINATOR, "ja");
         create(hashing, "applicant@example.jp", "申請 太郎", Role.APPLICANT, "ja");
         // Two complete applications waiting for screening, so that staff screens have something to show.
         demoApplication(hashing, "demo-complete@example.jp", "製作 一郎", "株式会社デモ製作所", "9010001000007");
@@ -72,7 +74,7 @@ public class DemoData {
             application.adopt(clock.instant());
             support.openCase(application.getId(), programmeId, "株式会社デモ伴走");
         }
-        LOG.info("Demo users ready: admin@, screener@, coordinator@, applicant@example.jp (password " + DEMO_PASSWORD + ")");
+        LOG.info("Demo users ready: admin@, screener@, coordinator@, coordinator2@, applicant@example.jp (password " + DEMO_PASSWORD + ")");
     }
 
     private void demoApplication(PasswordHashing hashing, String email, String name, String company, String corporateNumber) {

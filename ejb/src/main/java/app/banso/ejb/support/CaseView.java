@@ -62,9 +62,26 @@ public record CaseView(
     public record ActivityView(long id, String type, LocalDate date, Integer durationMinutes, String participants, String notes,
                                String nextActions, int stage, String visitState, boolean costsMayBeCharged, String outOfScope)
             implements Serializable {
+
+        private static final java.util.Set<String> MEETINGS = java.util.Set.of("ONLINE_MEETING", "VISIT", "TRIP_ACCOMPANIMENT");
+
+        /** A meeting, visit or accompanied trip on or after {@code today} that is neither done nor cancelled. */
+        public boolean isUpcomingOn(LocalDate today) {
+            return MEETINGS.contains(type) && date != null && !date.isBefore(today)
+                    && !"DONE".equals(visitState) && !"CANCELLED".equals(visitState);
+        }
     }
 
     public record AssignmentView(String coordinator, Instant from, Instant to, String reason) implements Serializable {
+    }
+
+    /** The company's upcoming meetings and visits, soonest first (none once the case is closed). */
+    public List<ActivityView> upcoming(LocalDate today) {
+        if (isClosed()) {
+            return List.of();
+        }
+        return activities.stream().filter(a -> a.isUpcomingOn(today))
+                .sorted(java.util.Comparator.comparing(ActivityView::date)).toList();
     }
 
     public boolean isClosed() {

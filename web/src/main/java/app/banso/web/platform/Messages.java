@@ -23,8 +23,23 @@ public final class Messages {
 
     public static String text(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.JAPANESE;
-        return text(locale, key, args);
+        return text(currentLocale(faces), key, args);
+    }
+
+    /**
+     * The user's screen language. Read from the session's choice, not from the view root, because a
+     * view action (a GET with a view parameter) runs before {@code <f:view locale>} is applied and
+     * the view root still holds the browser's Accept-Language.
+     */
+    private static Locale currentLocale(FacesContext faces) {
+        if (faces == null) {
+            return Locale.JAPANESE;
+        }
+        try {
+            return faces.getApplication().evaluateExpressionGet(faces, "#{localeBean.locale}", Locale.class);
+        } catch (RuntimeException e) {
+            return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.JAPANESE;
+        }
     }
 
     public static String text(Locale locale, String key, Object... args) {

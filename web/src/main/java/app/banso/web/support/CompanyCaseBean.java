@@ -9,6 +9,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 
 /** The adopted company's view of its support case. */
 @Named
@@ -79,4 +82,9 @@ public class CompanyCaseBean implements Serializable {
     public void setChangeNote(String v) { changeNote = v; }
 
     public CaseView getView() { return view; }
+
+    /** Meetings and visits from today (Japan time) on, soonest first. */
+    public List<CaseView.ActivityView> getUpcoming() {
+        return view == null ? List.of() : view.upcoming(LocalDate.now(ZoneId.of("Asia/Tokyo")));
+    }
 }

@@ -90,6 +90,7 @@ class SupportJourneyIT extends BrowserJourney {
             // The coordinator logs a visit and confirms it.
             signInAs(b, "coordinator@example.jp", "/staff/cases.xhtml");
             openCase(b);
+            String caseUrl = b.driver.getCurrentUrl();
             b.select("activity:type", "Visit");
             setDate(b, "activity:activityDate", "new Date(2027, 0, 15)");
             b.type("activity:participants", "代表取締役");
@@ -112,13 +113,26 @@ class SupportJourneyIT extends BrowserJourney {
             b.screenshot("C04b-referral-and-out-of-scope");
             b.screenshot("C04-visit-confirmed");
 
+            // SUPPORT-8: another coordinator neither lists nor opens the case; the EJB answers "not found".
+            assertTrue(caseUrl.contains("id="), caseUrl);
+            signInAs(b, "coordinator2@example.jp", "/staff/cases.xhtml");
+            b.find("[id='cases']");
+            assertTrue(b.driver.findElements(By.linkText(COMPANY)).isEmpty(), "coordinator2 must not list Chris's case");
+            b.go(caseUrl);
+            b.waitForText("#messages", "対象が見つかりません");
+            assertTrue(b.driver.findElements(By.id("caseCompany")).isEmpty(), "coordinator2 must not see the case");
+            b.screenshot("C04d-other-coordinator-not-found");
+
             // The company cancels the confirmed visit and is warned about costs (SUPPORT-7).
             signInAs(b, "demo-adopted@example.jp", "/applicant/support.xhtml");
+            b.waitForText("#upcoming", "訪問 · 確定 · 代表取締役"); // upcoming meetings and visits
+            b.screenshot("C04c-company-upcoming-visit");
             b.clickCss("[id$=':cancelVisit']");
             b.waitForText(".ui-confirm-dialog", "費用");
             b.click("support:confirmYes");
             b.waitForText("#messages", "費用をご負担いただく場合があります");
             b.waitForText("[id='support:activities']", "SUPPORT-7");
+            b.waitForText("[id$='upcomingNone']", "予定されている面談・訪問はありません"); // the cancelled visit is no longer upcoming
             assertTrue(b.text("#companyReferrals").length() > 0, "the company sees its referrals");
             b.screenshot("C05-company-cancels-with-cost-warning");
             Journey.awaitMail(smtp, "admin@example.jp", "確定済み訪問の取消");
