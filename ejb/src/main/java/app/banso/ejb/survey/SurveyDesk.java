@@ -1,0 +1,107 @@
+package app.banso.ejb.survey;
+
+import app.banso.domain.shared.NotFoundException;
+import app.banso.domain.survey.ResponseRate;
+import app.banso.domain.survey.Survey;
+import app.banso.domain.survey.SurveyAnswer;
+import app.banso.domain.survey.SurveyCsv;
+import app.banso.domain.survey.SurveyQuestion;
+import app.banso.domain.survey.SurveyRecipient;
+import app.banso.persistence.survey.SurveyRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * COOP-3 survey use cases without an access decision of their own: the secured boundaries
+ * (ADMIN's survey screen, the company's portal) decide who may call first and pass the case
+ * the caller may reach. Each method is one transaction.
+ */
+@Stateless
+@PermitAll
+public class SurveyDesk {
+
+    @Inject private SurveyRepository repository;
+    @Inject private Clock clock;
+
+    /** One company's copy as the screens show it. */
+    public record RecipientView(long id, long surveyId, String company, String titleJa, String titleEn, String state,
+                                Instant submittedAt, int reminders, boolean nonResponder, List<SurveyQuestion> questions,
+                                List<SurveyAnswer> answers) implements Serializable {
+    }
+
+    /** A survey's response rate and each company's state. */
+    public record Results(long surveyId, String titleJa, String titleEn, ResponseRate rate, List<RecipientView> recipients)
+            implements Serializable {
+    }
+
+    /** Creates the survey and sends it to every company of the programme in support or after it. @return its id */
+    public long createAndSend(long programmeId, String titleJa, String titleEn, List<SurveyQuestion> questions, String by) {
+        Instant now = clock.instant();
+        Survey survey = repository.add(new Survey(programmeId, titleJa, titleEn, questions, by, now));
+        survey.markSent(now);
+        for (var c : repository.casesToSurvey(programmeId)) {
+            repository.add(new SurveyRecipient(survey.getId(), c.getId(), c.getCompanyName()));
+        }
+        return survey.getId();
+    }
+
+    /** The company's answers, kept as a draft or submitted; only for the caller's own case. */
+    public RecipientView answer(long caseId, long recipientId, List<SurveyAnswer> answers, boolean submit) {
+        SurveyRecipient r = ownRecipient(caseId, recipientId);
+        Survey s = survey(r.getSurveyId());
+        r.answer(s.questions(), answers, submit, clock.instant());
+        return view(s, r);
+    }
+
+    public List<RecipientView> forCase(long caseId) {
+        return repository.recipientsOfCase(caseId).stream().map(r -> view(survey(r.getSurveyId()), r)).toList();
+    }
+
+    public Results results(long surveyId) {
+        Survey s = survey(surveyId);
+        List<RecipientView> rows = repository.recipients(surveyId).stream().map(r -> view(s, r)).toList();
+        int submitted = (int) rows.stream().filter(r -> r.submittedAt() != null).count();
+        int drafts = (int) rows.stream().filter(r -> "DRAFT".equals(r.state())).count();
+        return new Results(surveyId, s.getTitleJa(), s.getTitleEn(), new ResponseRate(rows.size(), drafts, submitted), rows);
+    }
+
+    /** Counts a reminder for every company that has not submitted. @return how many were reminded */
+    public int remind(long surveyId) {
+        survey(surveyId);
+        int n = 0;
+        for (SurveyRecipient r : repository.recipients(surveyId)) {
+            if (r.remind()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The submitted answers as CSV in the chosen language. */
+    public String csv(long surveyId, String language) {
+        Survey s = survey(surveyId);
+        var rows = repository.recipients(surveyId).stream().filter(r -> r.getSubmittedAt().isPresent())
+                .map(r -> new SurveyCsv.Row(r.getCompanyName(), r.getSubmittedAt().get(), r.answers())).toList();
+        return SurveyCsv.write(s.questions(), rows, language);
+    }
+
+    private Survey survey(long id) {
+        return repository.find(id).orElseThrow(() -> new NotFoundException("survey", id));
+    }
+
+    private SurveyRecipient ownRecipient(long caseId, long recipientId) {
+        return repository.recipient(recipientId).filter(r -> r.getCaseId() == caseId)
+                .orElseThrow(() -> new NotFoundException("survey", recipientId));
+    }
+
+    private static RecipientView view(Survey s, SurveyRecipient r) {
+        String state = r.getSubmittedAt().isPresent() ? "SUBMITTED" : r.isDraft() ? "DRAFT" : "SENT";
+        return new RecipientView(r.getId(), s.getId(), r.getCompanyName(), s.getTitleJa(), s.getTitleEn(), state,
+                r.getSubmittedAt().orElse(null), r.getReminders(), r.isNonResponder(), s.questions(), r.answers());
+    }
+}

@@ -1,0 +1,117 @@
+package app.banso.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.banso.domain.shared.InvalidDataException;
+import app.banso.domain.shared.NotFoundException;
+import app.banso.domain.shared.RuleId;
+import app.banso.domain.shared.RuleViolationException;
+import app.banso.domain.support.SupportCase;
+import app.banso.domain.survey.QuestionType;
+import app.banso.domain.survey.SurveyAnswer;
+import app.banso.domain.survey.SurveyQuestion;
+import app.banso.ejb.survey.SurveyDesk;
+import app.banso.persistence.programme.ProgrammeRepository;
+import app.banso.persistence.support.SupportRepository;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** COOP-3 surveys on the configured database: sending, draft, submission, response rate, CSV. */
+@ExtendWith(ArquillianExtension.class)
+class SurveyIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @Inject SurveyDesk surveys;
+    @Inject SupportRepository cases;
+    @Inject ProgrammeRepository programmes;
+    @Resource UserTransaction tx;
+    @PersistenceContext(unitName = "banso") EntityManager em;
+
+    private static final List<SurveyQuestion> QUESTIONS = List.of(
+            new SurveyQuestion(1, QuestionType.SINGLE_CHOICE, "支援に満足しましたか", "Were you satisfied?", List.of("はい", "いいえ"),
+                    List.of("Yes", "No"), true),
+            new SurveyQuestion(2, QuestionType.RATING, "コーディネーターの評価", "Rate your coordinator", null, null, true),
+            new SurveyQuestion(3, QuestionType.FREE_TEXT, "ご意見", "Comments", null, null, false));
+
+    /** A case of its own (on an application that has none), so the test does not depend on other tests' cases. */
+    private long newCase(long programmeId, String company) throws Exception {
+        tx.begin();
+        Long applicationId = em.createQuery("select a.id from Application a where a.programme.id = :p and not exists "
+                        + "(select c from SupportCase c where c.applicationId = a.id) order by a.id", Long.class)
+                .setParameter("p", programmeId).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("the demo data has applications without a case"));
+        SupportCase c = cases.add(new SupportCase(applicationId, programmeId, company, Instant.now()));
+        tx.commit();
+        return c.getId();
+    }
+
+    @Test
+    void aSurveyIsAnsweredAsADraftThenSubmittedAndCountsInTheRateAndTheCsv_COOP_3() throws Exception {
+        long programmeId = programmes.findCurrent(LocalDate.now()).orElseThrow().getId();
+        long caseId = newCase(programmeId, "調査テスト株式会社");
+
+        long surveyId = surveys.createAndSend(programmeId, "支援終了アンケート", "Closing survey", QUESTIONS, "admin@example.jp");
+        var mine = surveys.forCase(caseId).stream().filter(r -> r.surveyId() == surveyId).findFirst().orElseThrow();
+        assertEquals("SENT", mine.state());
+        int sent = surveys.results(surveyId).rate().sent();
+        assertTrue(sent >= 1, "sent to the companies in support");
+
+        // A draft keeps a partial answer; an impossible value is refused and the draft stays as it was.
+        var draft = surveys.answer(caseId, mine.id(), List.of(new SurveyAnswer(1, List.of(0), null, null)), false);
+        assertEquals("DRAFT", draft.state());
+        var bad = assertThrows(InvalidDataException.class,
+                () -> surveys.answer(caseId, mine.id(), List.of(new SurveyAnswer(2, null, 9, null)), false));
+        assertEquals("survey.rating", bad.messageKey());
+        assertEquals(List.of(new SurveyAnswer(1, List.of(0), null, null)), surveys.forCase(caseId).stream()
+                .filter(r -> r.id() == mine.id()).findFirst().orElseThrow().answers());
+
+        // Submitting without the required rating is refused under COOP-3; the draft is not lost.
+        var missing = assertThrows(RuleViolationException.class,
+                () -> surveys.answer(caseId, mine.id(), List.of(new SurveyAnswer(1, List.of(0), null, null)), true));
+        assertEquals(RuleId.COOP_3, missing.rule().orElseThrow());
+        assertEquals(1, surveys.results(surveyId).rate().drafts());
+
+        // Another company's case cannot reach this copy.
+        assertThrows(NotFoundException.class, () -> surveys.answer(caseId + 100_000, mine.id(), List.of(), false));
+
+        var done = surveys.answer(caseId, mine.id(), List.of(new SurveyAnswer(1, List.of(0), null, null),
+                new SurveyAnswer(2, null, 5, null), new SurveyAnswer(3, null, null, "=とても良かった, 感謝")), true);
+        assertEquals("SUBMITTED", done.state());
+        assertThrows(RuleViolationException.class, () -> surveys.answer(caseId, mine.id(), List.of(), false), "final");
+
+        var results = surveys.results(surveyId);
+        assertEquals(1, results.rate().submitted());
+        assertEquals(0, results.rate().drafts());
+        assertEquals(sent, results.rate().sent());
+
+        String csv = surveys.csv(surveyId, "ja");
+        assertTrue(csv.contains("調査テスト株式会社,"), csv);
+        assertTrue(csv.contains(",はい,5,\"'=とても良かった, 感謝\"\r\n"), csv);
+        assertTrue(surveys.csv(surveyId, "en").contains(",Yes,5,"));
+
+        // Reminders go to the others only; after two, a company that has not answered is a non-responder.
+        int reminded = surveys.remind(surveyId);
+        assertEquals(sent - 1, reminded);
+        surveys.remind(surveyId);
+        var after = surveys.results(surveyId).recipients();
+        assertTrue(after.stream().filter(r -> r.id() == mine.id()).noneMatch(SurveyDesk.RecipientView::nonResponder));
+        assertEquals(sent - 1, after.stream().filter(SurveyDesk.RecipientView::nonResponder).count());
+    }
+}
