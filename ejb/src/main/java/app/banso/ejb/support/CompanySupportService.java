@@ -41,6 +41,22 @@ public class CompanySupportService {
     @Inject private Clock clock;
     @Resource private SessionContext context;
 
+    @Inject private app.banso.ejb.survey.SurveyDesk surveys;
+
+    /** COOP-3: the surveys sent to the company, newest first. */
+    public java.util.List<app.banso.ejb.survey.SurveyDesk.RecipientView> mySurveys() {
+        return own().map(c -> surveys.forCase(c.getId())).orElse(java.util.List.of());
+    }
+
+    /** COOP-3: the company keeps its answers as a draft or submits them (final). */
+    public app.banso.ejb.survey.SurveyDesk.RecipientView answerSurvey(long recipientId,
+            java.util.List<app.banso.domain.survey.SurveyAnswer> answers, boolean submit) {
+        SupportCase c = own().orElseThrow(() -> new NotFoundException("case", "own"));
+        var view = surveys.answer(c.getId(), recipientId, answers, submit);
+        audit.record(submit ? "SURVEY_SUBMITTED" : "SURVEY_DRAFT_SAVED", "survey:" + view.surveyId(), c.getCompanyName());
+        return view;
+    }
+
     public Optional<CaseView> myCase() {
         return own().map(c -> desk.view(c, false));
     }

@@ -165,6 +165,36 @@ class SupportJourneyIT extends BrowserJourney {
             b.waitForText("[id='menus']", "1 / 30");
             b.screenshot("C05b-admin-grants-menu-place");
 
+            // COOP-3: ADMIN builds and sends a survey; the company is refused an incomplete submission,
+            // keeps a draft, then submits; ADMIN sees the answer.
+            b.go(url("/admin/surveys.xhtml"));
+            b.type("newSurvey:titleJa", "中間アンケート");
+            b.type("newSurvey:titleEn", "Mid-term survey");
+            b.type("newSurvey:questions:0:textJa", "支援に満足していますか");
+            b.type("newSurvey:questions:0:textEn", "Are you satisfied?");
+            b.type("newSurvey:questions:0:optionsJa", "はい\nいいえ");
+            b.type("newSurvey:questions:0:optionsEn", "Yes\nNo");
+            b.click("newSurvey:send");
+            b.click("newSurvey:confirmYes");
+            b.waitForText("#messages", "アンケートを送信しました");
+            b.waitForText("[id='surveys']", "中間アンケート");
+            signInAs(b, "demo-adopted@example.jp", "/applicant/support.xhtml");
+            b.waitForText("#surveyList", "中間アンケート");
+            b.clickCss("[id$=':openSurvey']");
+            b.waitForText("[id='surveys']", "支援に満足していますか");
+            b.clickCss("[id$=':submitSurvey']");
+            b.waitForText("#messages", "[COOP-3]");
+            b.clickCss("[id$=':choice'] .ui-radiobutton-box");
+            b.clickCss("[id$=':saveDraft']");
+            b.waitForText("#messages", "下書きとして保存しました");
+            b.screenshot("C05c-company-survey-draft");
+            b.clickCss("[id$=':submitSurvey']");
+            b.waitForText("#messages", "回答を送信しました");
+            b.waitForText("#surveyList", "回答済み");
+            signInAs(b, "admin@example.jp", "/admin/surveys.xhtml");
+            b.waitForText("[id='surveys']", "回答済み");
+            b.screenshot("C05d-admin-survey-results");
+
             // ADMIN terminates with TERM-1; the company sees the ended, read-only case.
             b.go(url("/staff/cases.xhtml"));
             openCase(b);

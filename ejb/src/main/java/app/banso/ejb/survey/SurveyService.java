@@ -1,0 +1,62 @@
+package app.banso.ejb.survey;
+
+import app.banso.domain.shared.NotFoundException;
+import app.banso.domain.survey.SurveyQuestion;
+import app.banso.ejb.audit.AuditLog;
+import app.banso.ejb.platform.Roles;
+import app.banso.persistence.programme.ProgrammeRepository;
+import app.banso.persistence.survey.SurveyRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** ADMIN's boundary for COOP-3 surveys of the current programme. */
+@Stateless
+@DeclareRoles({Roles.APPLICANT, Roles.SCREENER, Roles.COORDINATOR, Roles.ADMIN})
+@RolesAllowed(Roles.ADMIN)
+public class SurveyService {
+
+    @Inject private SurveyDesk desk;
+    @Inject private SurveyRepository repository;
+    @Inject private ProgrammeRepository programmes;
+    @Inject private AuditLog audit;
+    @Inject private Clock clock;
+    @Resource private SessionContext context;
+
+    /** The current programme's surveys with their response rates, newest first. */
+    public List<SurveyDesk.Results> surveys() {
+        return repository.surveys(programmeId()).stream().map(s -> desk.results(s.getId())).toList();
+    }
+
+    /** Builds the survey and sends it to the companies in support or after it. @return its id */
+    public long send(String titleJa, String titleEn, List<SurveyQuestion> questions) {
+        long id = desk.createAndSend(programmeId(), titleJa, titleEn, questions, context.getCallerPrincipal().getName());
+        audit.record("SURVEY_SENT", "survey:" + id, titleJa);
+        return id;
+    }
+
+    public SurveyDesk.Results results(long surveyId) {
+        return desk.results(surveyId);
+    }
+
+    public int remind(long surveyId) {
+        int n = desk.remind(surveyId);
+        audit.record("SURVEY_REMINDED", "survey:" + surveyId, String.valueOf(n));
+        return n;
+    }
+
+    public String csv(long surveyId, String language) {
+        audit.record("SURVEY_EXPORTED", "survey:" + surveyId, language);
+        return desk.csv(surveyId, language);
+    }
+
+    private long programmeId() {
+        return programmes.findCurrent(LocalDate.now(clock)).orElseThrow(() -> new NotFoundException("programme", "current")).getId();
+    }
+}
