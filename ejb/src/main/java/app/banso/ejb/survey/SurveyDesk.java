@@ -59,7 +59,9 @@ public class SurveyDesk {
     }
 
     public List<RecipientView> forCase(long caseId) {
-        return repository.recipientsOfCase(caseId).stream().map(r -> view(survey(r.getSurveyId()), r)).toList();
+        var surveys = new java.util.HashMap<Long, Survey>(); // one lookup per survey, not per row
+        return repository.recipientsOfCase(caseId).stream()
+                .map(r -> view(surveys.computeIfAbsent(r.getSurveyId(), this::survey), r)).toList();
     }
 
     public Results results(long surveyId) {

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 
 /** The adopted company's view of its support case. */
@@ -22,6 +22,9 @@ public class CompanyCaseBean implements Serializable {
 
     @Inject
     private CompanySupportService support;
+
+    @Inject
+    private Clock clock;
 
     private CaseView view;
 
@@ -83,8 +86,8 @@ public class CompanyCaseBean implements Serializable {
 
     public CaseView getView() { return view; }
 
-    /** Meetings and visits from today (Japan time) on, soonest first. */
+    /** Meetings and visits from today (Japan time, the injected clock) on, soonest first. */
     public List<CaseView.ActivityView> getUpcoming() {
-        return view == null ? List.of() : view.upcoming(LocalDate.now(ZoneId.of("Asia/Tokyo")));
+        return view == null ? List.of() : view.upcoming(LocalDate.now(clock));
     }
 }

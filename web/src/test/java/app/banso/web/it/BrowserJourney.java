@@ -29,6 +29,22 @@ abstract class BrowserJourney {
         smtp.stop();
     }
 
+    /** The demo users' password (DemoData). */
+    protected static final String DEMO_PASSWORD = "Banso-demo-2026";
+
+    /** Signs out whoever is signed in, then signs in as a demo user on the way to {@code path}. */
+    protected static void signInAs(Browser b, String email, String path) {
+        b.go(url("/"));
+        if (!b.driver.findElements(org.openqa.selenium.By.id("headerForm:signOut")).isEmpty()) {
+            b.click("headerForm:signOut");
+            b.find("#signInButton");
+        }
+        b.go(url(path));
+        b.type("signin:email", email);
+        b.type("signin:password", DEMO_PASSWORD);
+        b.click("signin:submit");
+    }
+
     protected static String url(String path) {
         return Journey.url(path);
     }

@@ -27,20 +27,7 @@ import org.openqa.selenium.JavascriptExecutor;
 @RunAsClient
 class ScreeningJourneyIT extends BrowserJourney {
 
-    private static final String DEMO_PASSWORD = "Banso-demo-2026";
     private static final String REASON = "INTERNAL-理由-7731 計画が不明確";
-    private static void signInAs(Browser b, String email, String path) {
-        b.go(url("/"));
-        if (!b.driver.findElements(By.id("headerForm:signOut")).isEmpty()) {
-            b.click("headerForm:signOut");
-            b.find("#signInButton");
-        }
-        b.go(url(path));
-        b.type("signin:email", email);
-        b.type("signin:password", DEMO_PASSWORD);
-        b.click("signin:submit");
-    }
-
     private static void openFromInbox(Browser b, String company) {
         b.go(url("/staff/inbox.xhtml"));
         b.waitForText("[id='inbox:table']", company);

@@ -20,20 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 @RunAsClient
 class SupportJourneyIT extends BrowserJourney {
 
-    private static final String PASSWORD = "Banso-demo-2026";
     private static final String COMPANY = "株式会社デモ伴走";
-
-    private static void signInAs(Browser b, String email, String path) {
-        b.go(url("/"));
-        if (!b.driver.findElements(By.id("headerForm:signOut")).isEmpty()) {
-            b.click("headerForm:signOut");
-            b.find("#signInButton");
-        }
-        b.go(url(path));
-        b.type("signin:email", email);
-        b.type("signin:password", PASSWORD);
-        b.click("signin:submit");
-    }
 
     private static void openCase(Browser b) {
         b.go(url("/staff/cases.xhtml"));
