@@ -46,6 +46,11 @@ public class ApplicantMail {
                 .ifPresent(p -> outbox.enqueueAbout(application.getId(), dedupKey, p.to(), p.mail(), fileName, "application/pdf", pdf));
     }
 
+    /** An absolute link to a page of this application, from {@code banso.public.url}. */
+    public String url(String path) {
+        return (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl) + path;
+    }
+
     /** The applicant's language ("ja" or "en"). */
     public String languageOf(Application application) {
         return accounts.find(application.getOwnerAccountId()).map(UserAccount::getLanguage).orElse("ja");
@@ -65,7 +70,7 @@ public class ApplicantMail {
         args[0] = o.getDisplayName();
         args[1] = Optional.ofNullable(application.getCompanyAnswers().getLegalNameJa()).orElse("");
         args[2] = "en".equals(o.getLanguage()) ? p.getNameEn() : p.getNameJa();
-        args[3] = (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl) + "/applicant/status.xhtml";
+        args[3] = url("/applicant/status.xhtml");
         args[4] = String.valueOf(application.getId());
         System.arraycopy(extra, 0, args, 5, extra.length);
         return Optional.of(new Prepared(o.getEmail(), templates.render(template, o.getLanguage(), args)));

@@ -29,7 +29,7 @@ public class TemplateService {
     /** The templates ADMIN can edit, with the meaning of their placeholders (message key {@code template.<key>.help}). */
     public static final List<String> KEYS = List.of("verify", "alreadyRegistered", "staffWelcome", "receipt", "waitlisted",
             "promoted", "withdrawn", "interview", "adopted", "rejected", "deemedWithdrawn", "overdue", "terminated", "supportEnded",
-            "visitCancelled", "reviewOpened");
+            "visitCancelled", "reviewOpened", "surveySent", "surveyReminder");
 
     @Inject private MailTemplateRepository repository;
     @Inject private AuditLog audit;

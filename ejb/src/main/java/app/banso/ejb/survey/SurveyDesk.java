@@ -7,6 +7,9 @@ import app.banso.domain.survey.SurveyAnswer;
 import app.banso.domain.survey.SurveyCsv;
 import app.banso.domain.survey.SurveyQuestion;
 import app.banso.domain.survey.SurveyRecipient;
+import app.banso.ejb.intake.ApplicantMail;
+import app.banso.persistence.intake.ApplicationRepository;
+import app.banso.persistence.support.SupportRepository;
 import app.banso.persistence.survey.SurveyRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -27,6 +30,9 @@ public class SurveyDesk {
 
     @Inject private SurveyRepository repository;
     @Inject private Clock clock;
+    @Inject private SupportRepository cases;
+    @Inject private ApplicationRepository applications;
+    @Inject private ApplicantMail applicantMail;
 
     /** One company's copy as the screens show it. */
     public record RecipientView(long id, long surveyId, String company, String titleJa, String titleEn, String state,
@@ -39,13 +45,17 @@ public class SurveyDesk {
             implements Serializable {
     }
 
-    /** Creates the survey and sends it to every company of the programme in support or after it. @return its id */
+    /**
+     * Creates the survey and sends it to every company of the programme in support or after it:
+     * each company's contact gets an e-mail through the outbox (in this transaction). @return its id
+     */
     public long createAndSend(long programmeId, String titleJa, String titleEn, List<SurveyQuestion> questions, String by) {
         Instant now = clock.instant();
         Survey survey = repository.add(new Survey(programmeId, titleJa, titleEn, questions, by, now));
         survey.markSent(now);
         for (var c : repository.casesToSurvey(programmeId)) {
-            repository.add(new SurveyRecipient(survey.getId(), c.getId(), c.getCompanyName()));
+            SurveyRecipient r = repository.add(new SurveyRecipient(survey.getId(), c.getId(), c.getCompanyName()));
+            tell(survey, r, "surveySent", "survey-sent:" + r.getId());
         }
         return survey.getId();
     }
@@ -72,16 +82,23 @@ public class SurveyDesk {
         return new Results(surveyId, s.getTitleJa(), s.getTitleEn(), new ResponseRate(rows.size(), drafts, submitted), rows);
     }
 
-    /** Counts a reminder for every company that has not submitted. @return how many were reminded */
+    /** Reminds every company that has not submitted, by e-mail, and counts it. @return how many were reminded */
     public int remind(long surveyId) {
-        survey(surveyId);
+        Survey s = survey(surveyId);
         int n = 0;
         for (SurveyRecipient r : repository.recipients(surveyId)) {
             if (r.remind()) {
+                tell(s, r, "surveyReminder", "survey-reminder:" + r.getId() + ":" + r.getReminders());
                 n++;
             }
         }
         return n;
+    }
+
+    /** Template arguments after the common five: {5} title (ja), {6} title (en), {7} the portal's support page. */
+    private void tell(Survey s, SurveyRecipient r, String template, String dedupKey) {
+        cases.find(r.getCaseId()).flatMap(c -> applications.find(c.getApplicationId())).ifPresent(a ->
+                applicantMail.send(a, template, dedupKey, s.getTitleJa(), s.getTitleEn(), applicantMail.url("/applicant/support.xhtml")));
     }
 
     /** The submitted answers as CSV in the chosen language. */

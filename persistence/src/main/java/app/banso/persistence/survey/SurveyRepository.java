@@ -22,8 +22,9 @@ public class SurveyRepository {
         return s;
     }
 
-    public void add(SurveyRecipient r) {
+    public SurveyRecipient add(SurveyRecipient r) {
         em.persist(r);
+        return r;
     }
 
     public Optional<Survey> find(long id) {

@@ -62,6 +62,11 @@ class SurveyIT {
         return c.getId();
     }
 
+    private List<String> mailSubjects(String dedupKeyLike) {
+        return em.createQuery("select m.subject from MailMessage m where m.dedupKey like :k", String.class)
+                .setParameter("k", dedupKeyLike).getResultList();
+    }
+
     @Test
     void aSurveyIsAnsweredAsADraftThenSubmittedAndCountsInTheRateAndTheCsv_COOP_3() throws Exception {
         long programmeId = programmes.findCurrent(LocalDate.now()).orElseThrow().getId();
@@ -72,6 +77,10 @@ class SurveyIT {
         assertEquals("SENT", mine.state());
         int sent = surveys.results(surveyId).rate().sent();
         assertTrue(sent >= 1, "sent to the companies in support");
+        List<String> asked = mailSubjects("survey-sent:" + mine.id());
+        assertEquals(1, asked.size(), "the company's contact is asked by e-mail");
+        assertTrue(asked.get(0).endsWith(": 支援終了アンケート") || asked.get(0).endsWith(": Closing survey"),
+                "in the contact's language: " + asked);
 
         // A draft keeps a partial answer; an impossible value is refused and the draft stays as it was.
         var draft = surveys.answer(caseId, mine.id(), List.of(new SurveyAnswer(1, List.of(0), null, null)), false);
@@ -109,6 +118,12 @@ class SurveyIT {
         // Reminders go to the others only; after two, a company that has not answered is a non-responder.
         int reminded = surveys.remind(surveyId);
         assertEquals(sent - 1, reminded);
+        for (var other : surveys.results(surveyId).recipients()) {
+            if (other.id() != mine.id()) {
+                assertEquals(1, mailSubjects("survey-reminder:" + other.id() + ":1").size(), "a reminder e-mail to " + other.company());
+            }
+        }
+        assertEquals(List.of(), mailSubjects("survey-reminder:" + mine.id() + ":%"), "none to the company that answered");
         surveys.remind(surveyId);
         var after = surveys.results(surveyId).recipients();
         assertTrue(after.stream().filter(r -> r.id() == mine.id()).noneMatch(SurveyDesk.RecipientView::nonResponder));
