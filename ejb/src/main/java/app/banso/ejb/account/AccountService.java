@@ -3,13 +3,17 @@ package app.banso.ejb.account;
 import app.banso.domain.account.EmailAddress;
 import app.banso.domain.account.PasswordHashing;
 import app.banso.domain.account.Role;
+import app.banso.domain.account.SignInFailure;
+import app.banso.domain.account.SignInThrottle;
 import app.banso.domain.account.UserAccount;
 import app.banso.domain.shared.ConflictException;
 import app.banso.domain.shared.InvalidDataException;
 import app.banso.ejb.audit.AuditLog;
+import app.banso.ejb.audit.RequestOrigin;
 import app.banso.ejb.notification.MailOutbox;
 import app.banso.ejb.notification.MailTemplates;
 import app.banso.ejb.platform.Roles;
+import app.banso.persistence.account.SignInFailureRepository;
 import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.platform.PageRequest;
 import jakarta.annotation.security.DeclareRoles;
@@ -20,6 +24,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +55,22 @@ public class AccountService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private SignInFailureRepository failures;
+
+    @Inject
+    private RequestOrigin origin;
+
+    /** Failed sign-ins of one e-mail address within 15 minutes before it must wait. */
+    @Inject
+    @ConfigProperty(name = "banso.signin.account-limit", defaultValue = "5")
+    int accountLimit;
+
+    /** Failed sign-ins from one client address within 15 minutes before it must wait. */
+    @Inject
+    @ConfigProperty(name = "banso.signin.address-limit", defaultValue = "20")
+    int addressLimit;
 
     @Inject
     private Clock clock;
@@ -100,7 +122,9 @@ public class AccountService {
 
     /**
      * Checks a password for Jakarta Security. Unknown accounts and wrong passwords give the same
-     * answer after the same work.
+     * answer after the same work. While {@link SignInThrottle} makes the e-mail address or the
+     * client address wait, no password is checked at all (the same work is still done); the
+     * attempt is audited and does not count as a further failure.
      */
     @PermitAll
     public Optional<SignedInUser> authenticate(String email, char[] password) {
@@ -108,20 +132,53 @@ public class AccountService {
         try {
             normalised = EmailAddress.normalise(email);
         } catch (InvalidDataException e) {
+            normalised = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        }
+        String address = Optional.ofNullable(origin.clientAddress()).orElse("unknown");
+        Instant now = clock.instant();
+        Optional<Duration> wait = waitFor(normalised, address, now);
+        if (wait.isPresent()) {
             hashing.verify(password, DUMMY_HASH);
+            audit.recordAlone(normalised, "SIGN_IN_THROTTLED", null, "wait " + wait.get().toSeconds() + " s");
             return Optional.empty();
         }
-        Optional<UserAccount> account = accounts.findByEmail(normalised);
+        Optional<UserAccount> account = normalised.isEmpty() || normalised.length() > 254 ? Optional.empty()
+                : accounts.findByEmail(normalised);
         boolean matches = hashing.verify(password, account.map(UserAccount::getPasswordHash).orElse(DUMMY_HASH));
         if (account.isEmpty() || !matches || !account.get().canSignIn()) {
+            failures.add(new SignInFailure(normalised, address, now));
             audit.recordAlone(normalised, "SIGN_IN_FAILED", null,
                     account.isEmpty() ? "unknown account" : !matches ? "wrong password" : "account " + account.get().getStatus());
             return Optional.empty();
         }
         UserAccount a = account.get();
-        a.recordSignIn(clock.instant());
+        failures.clearAccount(normalised);
+        a.recordSignIn(now);
         audit.record("SIGNED_IN", "account:" + a.getId(), a.getRole().name());
         return Optional.of(new SignedInUser(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getLanguage()));
+    }
+
+    /**
+     * How long this e-mail address must wait from the current client address before signing in
+     * again (for the sign-in page's message); empty when it may try now. It says the same for an
+     * address that has no account.
+     */
+    @PermitAll
+    public Optional<Duration> signInWait(String email) {
+        String key = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return waitFor(key, Optional.ofNullable(origin.clientAddress()).orElse("unknown"), clock.instant());
+    }
+
+    /** The daily clean-up: failures older than the window no longer count. @return rows removed */
+    @PermitAll
+    public int forgetOldSignInFailures() {
+        return failures.deleteBefore(clock.instant().minus(SignInThrottle.WINDOW));
+    }
+
+    private Optional<Duration> waitFor(String accountKey, String address, Instant now) {
+        Instant since = now.minus(SignInThrottle.WINDOW);
+        return new SignInThrottle(accountLimit, addressLimit)
+                .waitFor(failures.ofAccount(accountKey, since), failures.ofAddress(address, since), now);
     }
 
     /** ADMIN creates a staff account that can sign in at once with the given initial password. */

@@ -14,7 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the daily jobs (screening: APPLY-5, SCREEN-2 reminders; support: period end) at 06:00 Japan time on every node; each node first tries to claim
+ * Runs the daily jobs (screening: APPLY-5, SCREEN-2 reminders; support: period end; old sign-in failures) at 06:00 Japan time on every node; each node first tries to claim
  * the job for the day in the database (a primary key on job and day), so in a cluster exactly one
  * node runs it.
  */
@@ -27,6 +27,7 @@ public class ScreeningTimer {
 
     @Inject private ScreeningJobs jobs;
     @Inject private app.banso.ejb.support.SupportJobs supportJobs;
+    @Inject private app.banso.ejb.account.AccountService accounts;
     @Inject private ScreeningRepository repository;
     @Inject private Clock clock;
     @Resource private SessionContext context;
@@ -36,6 +37,7 @@ public class ScreeningTimer {
         runIfClaimed("deemed-withdrawal", () -> jobs.deemUnansweredWithdrawn());
         runIfClaimed("overdue-mail", () -> jobs.mailOverdue());
         runIfClaimed("support-period-end", () -> supportJobs.endFinishedPeriods());
+        runIfClaimed("sign-in-failures-purge", () -> accounts.forgetOldSignInFailures());
     }
 
     /** @return whether this node claimed and ran the job for today */

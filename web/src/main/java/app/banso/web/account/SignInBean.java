@@ -1,5 +1,8 @@
 package app.banso.web.account;
 
+import app.banso.ejb.account.AccountService;
+import java.time.Duration;
+
 import app.banso.web.platform.CurrentUser;
 import app.banso.web.platform.LocaleBean;
 import app.banso.web.platform.Messages;
@@ -41,6 +44,9 @@ public class SignInBean {
     @Inject
     private LocaleBean localeBean;
 
+    @Inject
+    private AccountService accounts;
+
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ec = faces.getExternalContext();
@@ -63,7 +69,8 @@ public class SignInBean {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 password = null;
-                Messages.error("signin.failed");
+                accounts.signInWait(email).ifPresentOrElse(wait -> Messages.error("signin.throttled", waitText(wait)),
+                        () -> Messages.error("signin.failed"));
             }
         }
     }
@@ -74,6 +81,13 @@ public class SignInBean {
         request.logout();
         ec.invalidateSession();
         ec.redirect(ec.getRequestContextPath() + "/index.xhtml");
+    }
+
+    /** "45 seconds" or "3 minutes" (rounded up) in the user's language. */
+    private static String waitText(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds());
+        return seconds < 60 ? Messages.text("signin.wait.seconds", seconds)
+                : Messages.text("signin.wait.minutes", (seconds + 59) / 60);
     }
 
     /** Session fixation: a new session id once the caller is authenticated. */

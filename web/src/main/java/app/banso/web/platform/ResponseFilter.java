@@ -9,6 +9,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * For every request: records the client address for the audit log, and sets the protective
@@ -22,10 +27,40 @@ public class ResponseFilter extends HttpFilter {
     @Inject
     private RequestOrigin origin;
 
+    /**
+     * The reverse proxies whose X-Forwarded-For is believed (comma-separated addresses); empty by
+     * default, so a client can never choose the address that audit and sign-in throttling see.
+     */
+    @Inject
+    @ConfigProperty(name = "banso.trusted-proxies")
+    private Optional<String> trustedProxies;
+
+    private Set<String> trustedProxies() {
+        return Arrays.stream(trustedProxies.orElse("").split(",")).map(String::strip).filter(a -> !a.isEmpty()).collect(Collectors.toSet());
+    }
+
+    /**
+     * The client's address: the connection's peer, or, when that peer is a trusted proxy, the
+     * right-most address of X-Forwarded-For that is not itself a trusted proxy.
+     */
+    static String clientAddress(String peer, String forwardedFor, Set<String> trusted) {
+        if (forwardedFor == null || !trusted.contains(peer)) {
+            return peer;
+        }
+        String[] hops = forwardedFor.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!hop.isEmpty() && !trusted.contains(hop)) {
+                return hop.length() > 64 ? hop.substring(0, 64) : hop;
+            }
+        }
+        return peer;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        origin.clientAddress(request.getRemoteAddr());
+        origin.clientAddress(clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
