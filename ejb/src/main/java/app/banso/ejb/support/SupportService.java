@@ -225,7 +225,8 @@ public class SupportService {
     private SupportCase reachable(long caseId) {
         SupportCase c = repository.find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
         if (!isAdmin() && !c.getCoordinator().map(caller()::equalsIgnoreCase).orElse(false)) {
-            audit.record("CASE_ACCESS_REFUSED", "case:" + caseId, null);
+            // Kept although the refusal rolls the use case back.
+            audit.recordAlone(caller(), "CASE_ACCESS_REFUSED", "case:" + caseId, null);
             throw new NotFoundException("case", caseId);
         }
         return c;

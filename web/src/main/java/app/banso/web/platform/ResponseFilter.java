@@ -2,6 +2,7 @@ package app.banso.web.platform;
 
 import app.banso.ejb.audit.RequestOrigin;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * For every request: records the client address for the audit log, and sets the protective
  * response headers; pages of signed-in users are never stored by browsers or proxies.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class ResponseFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -37,6 +39,21 @@ public class ResponseFilter extends HttpFilter {
 
     private Set<String> trustedProxies() {
         return Arrays.stream(trustedProxies.orElse("").split(",")).map(String::strip).filter(a -> !a.isEmpty()).collect(Collectors.toSet());
+    }
+
+    /**
+     * The protective headers. Also called by {@link SignInMechanism}, which answers some requests
+     * (the redirect to sign in) before any filter runs.
+     */
+    static void protect(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        response.setHeader("Content-Security-Policy", "frame-ancestors 'self'; object-src 'none'; base-uri 'self'");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getUserPrincipal() != null && !path.startsWith("/jakarta.faces.resource/")) {
+            response.setHeader("Cache-Control", "no-store");
+        }
     }
 
     /**
@@ -61,14 +78,7 @@ public class ResponseFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         origin.clientAddress(clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'self'; object-src 'none'; base-uri 'self'");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (request.getUserPrincipal() != null && !path.startsWith("/jakarta.faces.resource/")) {
-            response.setHeader("Cache-Control", "no-store");
-        }
+        protect(request, response);
         chain.doFilter(request, response);
     }
 }

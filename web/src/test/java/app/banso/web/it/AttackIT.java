@@ -1,0 +1,241 @@
+package app.banso.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.banso.domain.support.SupportCase;
+import app.banso.persistence.support.SupportRepository;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The attack suite of issue 6 over plain HTTP, as an attacker would send it (numbers refer to the
+ * issue's list). Each test asserts the response and that the attack gained nothing. Most run as a
+ * client; one runs in the container to prepare its data, and still attacks over HTTP.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AttackIT {
+
+    private static final String PASSWORD = "Banso-demo-2026";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.realWar().addClass(WebClient.class);
+    }
+
+    private static WebClient signedIn(String email, String home) throws Exception {
+        WebClient c = new WebClient();
+        HttpResponse<String> r = c.signIn(email, PASSWORD, "");
+        assertEquals(302, r.statusCode(), "signed in as " + email);
+        assertTrue(r.headers().firstValue("Location").orElseThrow().endsWith(home), r.headers().toString());
+        return c;
+    }
+
+    private static void assertNoStackTrace(String body) {
+        assertFalse(body.contains("Caused by"), "no cause chain");
+        assertFalse(body.matches("(?s).*\\bat [a-z]+\\.[a-z]+\\.[A-Za-z.$]+\\(.*"), "no stack frame");
+    }
+
+    // 3. Roles: an applicant never reaches staff or ADMIN pages, nor the staff's file download.
+    @Test
+    @RunAsClient
+    void anApplicantOpeningStaffOrAdminPagesIsForbidden() throws Exception {
+        WebClient applicant = signedIn("applicant@example.jp", "/applicant/index.xhtml");
+        for (String path : List.of("/staff/index.xhtml", "/staff/inbox.xhtml", "/staff/cases.xhtml", "/admin/index.xhtml",
+                "/admin/audit.xhtml", "/staff/consent?id=1")) {
+            HttpResponse<String> r = applicant.get(path);
+            assertEquals(403, r.statusCode(), path);
+            assertTrue(r.body().contains("id=\"errorId\""), path + " shows the error page");
+            assertFalse(r.body().contains("inbox:table"), path);
+        }
+    }
+
+    // 3. A coordinator opening another coordinator's case gets "not found" and none of its data.
+    // In the container, to give coordinator@ a case of its own; the requests still go over HTTP.
+    @Test
+    void aCoordinatorOpeningAnotherCoordinatorsCaseSeesNotFoundAndNoData() throws Exception {
+        String company = "越権テスト株式会社" + System.nanoTime();
+        long caseId = caseOf("coordinator@example.jp", company);
+        WebClient owner = signedIn("coordinator@example.jp", "/staff/index.xhtml");
+        assertTrue(owner.get("/staff/cases.xhtml").body().contains(company), "in its coordinator's list");
+        assertTrue(owner.get("/staff/case.xhtml?id=" + caseId).body().contains(company), "its coordinator sees it");
+
+        WebClient other = signedIn("coordinator2@example.jp", "/staff/index.xhtml");
+        HttpResponse<String> r = other.get("/staff/case.xhtml?id=" + caseId);
+        assertTrue(r.body().contains("対象が見つかりません"), r.body());
+        assertFalse(r.body().contains(company), "none of the case's data");
+        assertFalse(other.get("/staff/cases.xhtml").body().contains(company), "not in the other's list");
+        long audited = em.createQuery("select count(e) from AuditEntry e where e.actor = :a and e.subject = :s", Long.class)
+                .setParameter("a", "coordinator2@example.jp").setParameter("s", "case:" + caseId).getSingleResult();
+        assertTrue(audited >= 1, "the refused access is audited");
+    }
+
+    @Inject SupportRepository cases;
+    @Resource UserTransaction tx;
+    @PersistenceContext(unitName = "banso") EntityManager em;
+
+    /** A new case (on an application that has none) assigned to the coordinator. */
+    private long caseOf(String coordinator, String company) throws Exception {
+        tx.begin();
+        Long applicationId = em.createQuery("select a.id from Application a where not exists "
+                        + "(select c from SupportCase c where c.applicationId = a.id) order by a.id", Long.class)
+                .setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("the demo data has applications without a case"));
+        Long programmeId = em.createQuery("select a.programme.id from Application a where a.id = :id", Long.class)
+                .setParameter("id", applicationId).getSingleResult();
+        SupportCase c = cases.add(new SupportCase(applicationId, programmeId, company, Instant.now()));
+        c.assignCoordinator(coordinator);
+        tx.commit();
+        return c.getId();
+    }
+
+    // 5. A POST with a view state of another session changes nothing and shows the expired page.
+    @Test
+    @RunAsClient
+    void aPostCarryingAnotherSessionsViewStateIsRefused() throws Exception {
+        WebClient victim = signedIn("applicant@example.jp", "/applicant/index.xhtml");
+        String victimState = WebClient.viewState(victim.get("/applicant/index.xhtml").body());
+        WebClient attacker = new WebClient();
+        attacker.get("/");
+        HttpResponse<String> r = attacker.post("/applicant/index.xhtml", Map.of("headerForm", "headerForm",
+                "headerForm:signOut", "", "jakarta.faces.ViewState", victimState));
+        assertEquals(302, r.statusCode(), "the protected page sends an anonymous caller to sign in");
+        assertTrue(r.headers().firstValue("Location").orElseThrow().contains("/signin.xhtml"));
+        HttpResponse<String> forged = attacker.post("/signin.xhtml", Map.of("headerForm", "headerForm",
+                "headerForm:langEn", "headerForm:langEn", "jakarta.faces.ViewState", victimState));
+        assertTrue(forged.body().contains("id=\"errorId\""), "the expired-view page");
+        assertNoStackTrace(forged.body());
+        assertEquals(200, victim.get("/applicant/index.xhtml").statusCode(), "the victim is still signed in");
+    }
+
+    // 7. Session fixation: a planted session id is replaced at sign-in and is never signed in.
+    @Test
+    @RunAsClient
+    void signingInWithAPlantedSessionIdIssuesANewOneAndThePlantedOneStaysAnonymous() throws Exception {
+        WebClient attacker = new WebClient();
+        attacker.get("/signin.xhtml");
+        String planted = attacker.sessionId().orElseThrow();
+
+        WebClient victim = new WebClient();
+        victim.useSessionId(planted);
+        assertEquals(302, victim.signIn("applicant@example.jp", PASSWORD, "").statusCode());
+        assertNotEquals(planted, victim.sessionId().orElseThrow(), "a new session id after sign-in");
+        assertEquals(200, victim.get("/applicant/index.xhtml").statusCode());
+
+        WebClient replay = new WebClient();
+        replay.useSessionId(planted);
+        HttpResponse<String> r = replay.get("/applicant/index.xhtml");
+        assertEquals(302, r.statusCode(), "the planted id is not signed in");
+        assertTrue(r.headers().firstValue("Location").orElseThrow().contains("/signin.xhtml"));
+    }
+
+    // 8. A session cookie replayed after sign-out is anonymous, and signed-in pages are not cached.
+    @Test
+    @RunAsClient
+    void aSessionCookieReplayedAfterSignOutIsAnonymousAndPagesWereNeverCached() throws Exception {
+        WebClient user = signedIn("screener@example.jp", "/staff/index.xhtml");
+        HttpResponse<String> page = user.get("/staff/inbox.xhtml");
+        assertEquals(200, page.statusCode());
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""), "the back button shows no data");
+        String stolen = user.sessionId().orElseThrow();
+        HttpResponse<String> out = user.signOut("/staff/index.xhtml");
+        assertEquals(302, out.statusCode());
+
+        WebClient replay = new WebClient();
+        replay.useSessionId(stolen);
+        HttpResponse<String> r = replay.get("/staff/inbox.xhtml");
+        assertEquals(302, r.statusCode());
+        assertTrue(r.headers().firstValue("Location").orElseThrow().contains("/signin.xhtml"));
+    }
+
+    // 11. Reflected XSS through query parameters is escaped or dropped.
+    @Test
+    @RunAsClient
+    void scriptInQueryParametersIsNeverReflected() throws Exception {
+        String payload = "\"><script>alert('x')</script>";
+        String encoded = java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8);
+        for (String path : List.of("/signin.xhtml?continue=/" + encoded, "/verify.xhtml?token=" + encoded,
+                "/index.xhtml?q=" + encoded, "/no-such-page.xhtml?x=" + encoded)) {
+            String body = new WebClient().get(path).body();
+            assertFalse(body.contains("<script>alert('x')"), path);
+            assertFalse(body.contains("\"><script>"), path);
+        }
+        WebClient screener = signedIn("screener@example.jp", "/staff/index.xhtml");
+        String body = screener.get("/staff/application.xhtml?id=" + encoded).body();
+        assertFalse(body.contains("<script>alert('x')"), "a conversion message does not reflect the input");
+    }
+
+    // 15. An open redirect through the sign-in's continuation is ignored.
+    @Test
+    @RunAsClient
+    void signInNeverRedirectsOutsideTheApplication() throws Exception {
+        for (String target : List.of("https://evil.example/", "//evil.example/", "/\\evil.example", "http:evil.example")) {
+            WebClient c = new WebClient();
+            HttpResponse<String> r = c.signIn("applicant@example.jp", PASSWORD, target);
+            assertEquals(302, r.statusCode());
+            String location = r.headers().firstValue("Location").orElseThrow();
+            assertTrue(location.startsWith(WebClient.url("/")) || location.startsWith("/"), location);
+            assertFalse(location.contains("evil.example"), location);
+            assertTrue(location.endsWith("/applicant/index.xhtml"), "the role's home: " + location);
+        }
+    }
+
+    // 15. A malformed view state gives the generic error page with an id and no stack trace.
+    @Test
+    @RunAsClient
+    void aMalformedViewStateGivesTheGenericErrorPage() throws Exception {
+        WebClient c = new WebClient();
+        c.get("/signin.xhtml");
+        for (String garbage : List.of("%%%<>", "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==", "x".repeat(5000))) {
+            HttpResponse<String> r = c.post("/signin.xhtml", Map.of("signin", "signin", "signin:email", "a@example.jp",
+                    "signin:password", "x", "signin:submit", "", "jakarta.faces.ViewState", garbage));
+            assertTrue(r.body().contains("id=\"errorId\""), r.body());
+            assertNoStackTrace(r.body());
+        }
+    }
+
+    // 15. Headers and cookie flags on every response, signed in or not; no server banner.
+    @Test
+    @RunAsClient
+    void everyResponseCarriesTheProtectiveHeadersAndCookieFlags() throws Exception {
+        WebClient anonymous = new WebClient();
+        HttpResponse<String> first = anonymous.get("/signin.xhtml");
+        String cookie = first.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("a session cookie: " + first.headers()));
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+
+        WebClient staff = signedIn("admin@example.jp", "/admin/index.xhtml");
+        WebClient applicant = signedIn("applicant@example.jp", "/applicant/index.xhtml");
+        List<HttpResponse<String>> responses = List.of(anonymous.get("/"), first, anonymous.get("/register.xhtml"),
+                anonymous.get("/no-such-page.xhtml"), anonymous.get("/staff/inbox.xhtml"),
+                staff.get("/staff/inbox.xhtml"), staff.get("/admin/audit.xhtml"), applicant.get("/admin/audit.xhtml"),
+                applicant.get("/applicant/index.xhtml"));
+        for (HttpResponse<String> r : responses) {
+            var h = r.headers();
+            String where = r.uri() + " " + r.statusCode();
+            assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(""), where);
+            assertEquals("same-origin", h.firstValue("Referrer-Policy").orElse(""), where);
+            String csp = h.firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("frame-ancestors 'self'") && csp.contains("object-src 'none'"), where + " " + csp);
+            assertTrue(h.firstValue("Server").isEmpty(), where + " names the server: " + h.firstValue("Server"));
+            assertTrue(h.firstValue("X-Powered-By").isEmpty(), where + " " + h.firstValue("X-Powered-By"));
+        }
+        assertEquals("no-store", staff.get("/admin/audit.xhtml").headers().firstValue("Cache-Control").orElse(""));
+    }
+}

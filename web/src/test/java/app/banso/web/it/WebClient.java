@@ -1,0 +1,112 @@
+package app.banso.web.it;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Plain HTTP as an attacker sends it: one session cookie that it keeps or replaces at will, no
+ * redirects followed, Faces forms posted by hand with the view state taken from the page. It has
+ * no dependencies beyond the JDK, so in-container tests can use it too.
+ */
+final class WebClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private static final Pattern SESSION_COOKIE = Pattern.compile("^JSESSIONID=([^;]*)");
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private String sessionId;
+
+    static String url(String path) {
+        return "http://localhost:" + Integer.getInteger("it.http.port", 18080) + path;
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return send(request(path).GET());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).header("Accept-Language", "ja");
+        return sessionId == null ? b : b.header("Cookie", "JSESSIONID=" + sessionId);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        for (String c : r.headers().allValues("Set-Cookie")) {
+            Matcher m = SESSION_COOKIE.matcher(c);
+            if (m.find()) {
+                sessionId = m.group(1).isEmpty() ? null : m.group(1);
+            }
+        }
+        return r;
+    }
+
+    /** GET that follows redirects within the application (at most 5). */
+    HttpResponse<String> open(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        for (int i = 0; i < 5 && r.statusCode() / 100 == 3; i++) {
+            r = get(pathOf(r.headers().firstValue("Location").orElseThrow()));
+        }
+        return r;
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    static String viewState(String page) {
+        Matcher m = VIEW_STATE.matcher(page);
+        if (!m.find()) {
+            throw new AssertionError("no view state on the page");
+        }
+        return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    /** Posts the sign-in form. @return the response (a redirect on success) */
+    HttpResponse<String> signIn(String email, String password, String continueTo) throws Exception {
+        String page = get("/signin.xhtml").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signin", "signin");
+        form.put("continue", continueTo);
+        form.put("signin:email", email);
+        form.put("signin:password", password);
+        form.put("signin:submit", "");
+        form.put("jakarta.faces.ViewState", viewState(page));
+        return post("/signin.xhtml", form);
+    }
+
+    /** Signs out with the header's button on the given page. */
+    HttpResponse<String> signOut(String fromPath) throws Exception {
+        String page = get(fromPath).body();
+        return post(fromPath, Map.of("headerForm", "headerForm", "headerForm:signOut", "",
+                "jakarta.faces.ViewState", viewState(page)));
+    }
+
+    Optional<String> sessionId() {
+        return Optional.ofNullable(sessionId);
+    }
+
+    /** Replaces the session cookie, as an attacker who planted or stole it would. */
+    void useSessionId(String id) {
+        sessionId = id;
+    }
+
+    static String pathOf(String location) {
+        URI u = URI.create(location);
+        return u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+    }
+}
