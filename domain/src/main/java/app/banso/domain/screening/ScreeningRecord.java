@@ -102,6 +102,12 @@ public class ScreeningRecord {
     @Column(name = "version", nullable = false)
     private long version;
 
+    @Column(name = "changed_by", length = 254)
+    private String changedBy;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     protected ScreeningRecord() {
         // for JPA
     }
@@ -208,6 +214,14 @@ public class ScreeningRecord {
     }
 
     public Optional<String> getInternalNotes() { return Optional.ofNullable(internalNotes); }
+    public Optional<String> getChangedBy() { return Optional.ofNullable(changedBy); }
+    public Optional<Instant> getChangedAt() { return Optional.ofNullable(changedAt); }
+
+    /** Records who saved the staff's edits last (named to a colleague whose save then conflicts). */
+    public void changedBy(String staff, Instant at) {
+        this.changedBy = staff;
+        this.changedAt = at;
+    }
 
     public void recordNoShow() {
         this.noShow = true;

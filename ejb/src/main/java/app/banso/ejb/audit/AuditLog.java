@@ -3,6 +3,7 @@ package app.banso.ejb.audit;
 import app.banso.domain.audit.AuditEntry;
 import app.banso.ejb.platform.Roles;
 import app.banso.persistence.audit.AuditRepository;
+import app.banso.persistence.audit.AuditSearch;
 import app.banso.persistence.platform.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -50,7 +51,13 @@ public class AuditLog {
 
     @RolesAllowed(Roles.ADMIN)
     public List<AuditView> newestFirst(int first, int size) {
-        return repository.newestFirst(new PageRequest(first, size)).stream()
+        return search(AuditSearch.ALL, first, size);
+    }
+
+    /** ADMIN searches the log (PRIV): newest first, one page; the search itself is not audited. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<AuditView> search(AuditSearch search, int first, int size) {
+        return repository.newestFirst(search, new PageRequest(first, size)).stream()
                 .map(e -> new AuditView(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getSubject(),
                         e.getDetail(), e.getClientAddress()))
                 .toList();
@@ -59,6 +66,11 @@ public class AuditLog {
     @RolesAllowed(Roles.ADMIN)
     public long count() {
         return repository.count();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public long count(AuditSearch search) {
+        return repository.count(search);
     }
 
     private String caller() {

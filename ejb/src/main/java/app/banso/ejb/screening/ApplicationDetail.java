@@ -33,7 +33,7 @@ public record ApplicationDetail(
                                  String documentDecision, Instant interviewAt, String interviewMedium, String teamsUrl,
                                  String phoneReason, String attendee, Instant confirmedAt, boolean noShow, String interviewNotes,
                                  String finalDecision, String decidedBy, Instant decidedAt, String internalReason,
-                                 String internalNotes)
+                                 String internalNotes, long version, String changedBy, Instant changedAt)
             implements Serializable {
     }
 

@@ -9,6 +9,7 @@ import app.banso.domain.screening.Attendee;
 import app.banso.domain.screening.Decision;
 import app.banso.domain.screening.InterviewMedium;
 import app.banso.domain.screening.ScreeningRecord;
+import app.banso.domain.shared.ConflictException;
 import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
@@ -135,7 +136,7 @@ public class ScreeningService {
                 r.getPhoneReason().orElse(null), r.getAttendee().map(Enum::name).orElse(null), r.getConfirmedAt().orElse(null),
                 r.isNoShow(), r.getInterviewNotes().orElse(null), r.getFinalDecision().map(Enum::name).orElse(null),
                 r.getDecidedBy().orElse(null), r.getDecidedAt().orElse(null), r.getInternalReason().orElse(null),
-                r.getInternalNotes().orElse(null));
+                r.getInternalNotes().orElse(null), r.getVersion(), r.getChangedBy().orElse(null), r.getChangedAt().orElse(null));
     }
 
     /** The signed consent form, for viewing or download by staff; audited. */
@@ -179,10 +180,15 @@ public class ScreeningService {
         audit.record("SCREENER_ASSIGNED", "application:" + a.getId(), screenerEmail);
     }
 
-    /** CRIT-1..5 scores (1-5, a comment for 1 or 2) and the resolution of MAYBE flags. */
-    public void score(long applicationId, @NotNull List<Integer> scores, @NotNull List<String> comments, String maybeResolution) {
+    /**
+     * CRIT-1..5 scores (1-5, a comment for 1 or 2) and the resolution of MAYBE flags.
+     * @param expectedVersion the record's version the screen showed ({@link #NO_RECORD} if none)
+     * @throws ConflictException naming who saved in between; nothing is changed
+     */
+    public void score(long applicationId, long expectedVersion, @NotNull List<Integer> scores, @NotNull List<String> comments,
+                      String maybeResolution) {
         Application a = inStatus(applicationId, ApplicationStatus.DOCUMENT_SCREENING, ApplicationStatus.INTERVIEW_SCHEDULED);
-        ScreeningRecord r = record(a);
+        ScreeningRecord r = unchanged(a, expectedVersion);
         for (int c = 1; c <= ScreeningRecord.CRITERIA; c++) {
             Integer score = c <= scores.size() ? scores.get(c - 1) : null;
             if (score != null) {
@@ -190,6 +196,7 @@ public class ScreeningService {
             }
         }
         r.resolveMaybeFlags(maybeResolution);
+        r.changedBy(caller(), clock.instant());
         audit.record("SCORED", "application:" + a.getId(), scores.toString());
     }
 
@@ -224,10 +231,15 @@ public class ScreeningService {
         audit.record("INTERVIEW_PROPOSED", "application:" + a.getId(), when);
     }
 
-    /** Staff's internal notes on an application (never shown to the applicant). */
-    public void writeInternalNotes(long applicationId, String notes) {
+    /**
+     * Staff's internal notes on an application (never shown to the applicant).
+     * @throws ConflictException naming who saved the record since the screen showed {@code expectedVersion}
+     */
+    public void writeInternalNotes(long applicationId, long expectedVersion, String notes) {
         Application a = submitted(applicationId);
-        record(a).writeInternalNotes(notes);
+        ScreeningRecord r = unchanged(a, expectedVersion);
+        r.writeInternalNotes(notes);
+        r.changedBy(caller(), clock.instant());
         audit.record("NOTES_WRITTEN", "application:" + a.getId(), null);
     }
 
@@ -310,6 +322,27 @@ public class ScreeningService {
         a.evaluateEligibility(screeningRecords.facts(a.getId())).stream().filter(app.banso.domain.intake.RuleResult::isFailure).findFirst().ifPresent(f -> {
             throw new RuleViolationException(f.rule(), "screening.ineligible", f.rule().code());
         });
+    }
+
+    /** The version a screen passes when it showed no screening record yet. */
+    public static final long NO_RECORD = -1;
+
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(app.banso.ejb.platform.ClockProducer.JAPAN);
+
+    /**
+     * Optimistic concurrency for two staff editing one application: the record as the screen
+     * showed it, or a conflict that names who saved it in between and when (Japan time).
+     */
+    private ScreeningRecord unchanged(Application a, long expectedVersion) {
+        var existing = screeningRecords.findByApplication(a.getId());
+        if (existing.isPresent() ? existing.get().getVersion() != expectedVersion : expectedVersion != NO_RECORD) {
+            ScreeningRecord r = existing.orElse(null);
+            throw new ConflictException(null, "screening.changedBy",
+                    r == null ? "?" : r.getChangedBy().orElse("?"),
+                    r == null ? "?" : r.getChangedAt().map(WHEN::format).orElse("?"));
+        }
+        return existing.orElseGet(() -> screeningRecords.add(new ScreeningRecord(a.getId())));
     }
 
     private ScreeningRecord record(Application a) {

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
@@ -79,6 +80,42 @@ public class ResponseFilter extends HttpFilter {
             throws IOException, ServletException {
         origin.clientAddress(clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies()));
         protect(request, response);
-        chain.doFilter(request, response);
+        chain.doFilter(request.getDispatcherType() == DispatcherType.ERROR ? new FreshView(request) : request, response);
+    }
+
+    /**
+     * An error page is a new view, not a postback of the view that failed: without this, Faces
+     * would treat a failed POST's error page as a postback (its view state is still among the
+     * parameters) and PrimeFaces' CSP mode would refuse it for lacking the failed view's nonce.
+     */
+    static final class FreshView extends HttpServletRequestWrapper {
+
+        private static final Set<String> HIDDEN = Set.of("jakarta.faces.ViewState", "primefaces.nonce");
+
+        FreshView(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return HIDDEN.contains(name) ? null : super.getParameter(name);
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return HIDDEN.contains(name) ? null : super.getParameterValues(name);
+        }
+
+        @Override
+        public java.util.Map<String, String[]> getParameterMap() {
+            var map = new java.util.LinkedHashMap<>(super.getParameterMap());
+            HIDDEN.forEach(map::remove);
+            return java.util.Collections.unmodifiableMap(map);
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            return java.util.Collections.enumeration(getParameterMap().keySet());
+        }
     }
 }

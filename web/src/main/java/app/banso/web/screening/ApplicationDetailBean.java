@@ -72,11 +72,22 @@ public class ApplicationDetailBean implements Serializable {
     }
 
     /** Runs one screening use case, then shows the application as it now is. */
+    /** The conflict just met (shown next to the entries kept), or null. */
+    private String conflict;
+
+    public String getConflict() { return conflict; }
+
     private void act(Runnable action, String doneKey) {
         try {
             action.run();
+            conflict = null;
             Messages.info(doneKey);
             load();
+        } catch (app.banso.domain.shared.ConflictException e) {
+            // Someone saved in between: show their state, keep this user's entries to re-apply.
+            Messages.error(e);
+            conflict = Messages.text(e.messageKey(), e.arguments().toArray());
+            detail = screening.detail(detail.id());
         } catch (BusinessException e) {
             Messages.error(e, java.util.Map.of("teamsUrl", "screeningForm:teamsUrl", "phoneReason", "screeningForm:phoneReason",
                     "interviewAt", "screeningForm:interviewAt", "internalReason", "screeningForm:rejectReason",
@@ -84,18 +95,23 @@ public class ApplicationDetailBean implements Serializable {
         }
     }
 
+    /** The screening record's version as this screen shows it (optimistic concurrency). */
+    private long shownVersion() {
+        return detail.screening() == null ? ScreeningService.NO_RECORD : detail.screening().version();
+    }
+
     public void startDocumentScreening() {
         act(() -> screening.startDocumentScreening(detail.id()), "screening.started");
     }
 
     public void saveScores() {
-        act(() -> screening.score(detail.id(), java.util.Arrays.asList(scores), java.util.Arrays.asList(comments), maybeResolution),
+        act(() -> screening.score(detail.id(), shownVersion(), java.util.Arrays.asList(scores), java.util.Arrays.asList(comments), maybeResolution),
                 "screening.scoresSaved");
     }
 
     public void passDocuments() {
         act(() -> {
-            screening.score(detail.id(), java.util.Arrays.asList(scores), java.util.Arrays.asList(comments), maybeResolution);
+            screening.score(detail.id(), shownVersion(), java.util.Arrays.asList(scores), java.util.Arrays.asList(comments), maybeResolution);
             screening.passDocuments(detail.id());
         }, "screening.documentsPassed");
     }
@@ -114,7 +130,7 @@ public class ApplicationDetailBean implements Serializable {
     private String assignee;
 
     public void writeNotes() {
-        act(() -> screening.writeInternalNotes(detail.id(), internalNotes), "screening.notesSaved");
+        act(() -> screening.writeInternalNotes(detail.id(), shownVersion(), internalNotes), "screening.notesSaved");
     }
 
     public void assign() {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.banso.domain.support.SupportCase;
+import app.banso.persistence.audit.AuditRepository;
+import app.banso.persistence.audit.AuditSearch;
 import app.banso.persistence.support.SupportRepository;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -80,11 +82,56 @@ class AttackIT {
         assertTrue(r.body().contains("対象が見つかりません"), r.body());
         assertFalse(r.body().contains(company), "none of the case's data");
         assertFalse(other.get("/staff/cases.xhtml").body().contains(company), "not in the other's list");
-        long audited = em.createQuery("select count(e) from AuditEntry e where e.actor = :a and e.subject = :s", Long.class)
-                .setParameter("a", "coordinator2@example.jp").setParameter("s", "case:" + caseId).getSingleResult();
-        assertTrue(audited >= 1, "the refused access is audited");
+        // ADMIN's audit search finds the refusal (case-insensitive parts); a % is searched for literally.
+        assertTrue(auditLog.count(new AuditSearch("COORDINATOR2@", "access_refused", "case:" + caseId, null, null, null)) >= 1,
+                "the refused access is audited and found by the search");
+        assertEquals(0, auditLog.count(new AuditSearch("%", null, null, null, null, null)));
+        assertEquals(0, auditLog.count(new AuditSearch(null, null, "case:" + caseId, null, null, Instant.now().minusSeconds(3600))),
+                "nothing about the new case before it existed");
     }
 
+    // 10. Stored XSS: script in the company's name and free texts is shown as text on staff pages.
+    @Test
+    void scriptStoredInACompanysAnswersIsShownAsTextOnStaffPages() throws Exception {
+        String payload = "<script>alert('stored-xss')</script>";
+        long applicationId = submittedApplication(payload + "XSS商事株式会社", payload + "<img src=x onerror=alert(1)>");
+        WebClient admin = signedIn("admin@example.jp", "/admin/index.xhtml");
+        String page = admin.get("/staff/application.xhtml?id=" + applicationId).body();
+        assertTrue(page.contains("XSS商事株式会社"), "the detail page shows the application");
+        assertFalse(page.contains("<script>alert('stored-xss')"), "no live script");
+        assertFalse(page.contains("<img src=x"), "no live markup");
+        assertTrue(page.contains("&lt;script&gt;alert("), "shown as text");
+        String inbox = admin.get("/staff/inbox.xhtml").body();
+        assertFalse(inbox.contains("<script>alert('stored-xss')"), "the inbox neither");
+    }
+
+    @Inject app.banso.persistence.intake.ApplicationRepository applications;
+    @Inject app.banso.persistence.intake.CompanyRepository companies;
+    @Inject app.banso.persistence.account.UserAccountRepository accounts;
+    @Inject app.banso.persistence.programme.ProgrammeRepository programmes;
+
+    /** A submitted application whose company name and representative carry the given texts. */
+    private long submittedApplication(String companyName, String representative) throws Exception {
+        String twelve = String.format("%012d", Math.floorMod(System.nanoTime(), 1_000_000_000_000L));
+        String corporateNumber = app.banso.domain.intake.CorporateNumber.checkDigitOf(twelve) + twelve;
+        tx.begin();
+        long owner = accounts.add(app.banso.domain.account.UserAccount.createActive("xss-" + System.nanoTime() + "@example.jp",
+                "not-a-real-hash", app.banso.domain.account.Role.APPLICANT, "XSS", "ja", Instant.now())).getId();
+        var programme = programmes.findByFiscalYear(2026).orElseThrow();
+        var application = applications.add(new app.banso.domain.intake.Application(programme, owner, Instant.now()));
+        var answers = app.banso.domain.intake.SampleAnswers.company(corporateNumber, companyName);
+        answers.setRepresentativeName(representative);
+        application.saveDraft(answers, app.banso.domain.intake.SampleAnswers.eligibility(),
+                app.banso.domain.intake.SampleAnswers.positions(), app.banso.domain.intake.SampleAnswers.motivation(),
+                app.banso.domain.intake.SampleAnswers.allDeclared(), Instant.now());
+        var company = companies.add(new app.banso.domain.intake.Company(app.banso.domain.intake.CorporateNumber.of(corporateNumber),
+                companyName, null, app.banso.domain.intake.LegalForm.KK));
+        application.submit(company, Instant.now());
+        tx.commit();
+        return application.getId();
+    }
+
+    @Inject AuditRepository auditLog;
     @Inject SupportRepository cases;
     @Resource UserTransaction tx;
     @PersistenceContext(unitName = "banso") EntityManager em;

@@ -59,6 +59,8 @@ final class Browser implements AutoCloseable {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--lang=ja", "--user-data-dir=" + dir, "--window-size=1366,900");
+            // The console is read at the end: a script or style the Content-Security-Policy blocked fails the test.
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             return new Browser(new ChromeDriver(service, options), dir);
@@ -199,13 +201,30 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Console messages about the Content-Security-Policy blocking something, since the last call. */
+    java.util.List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+    }
+
+    /** Closes the browser; fails when the Content-Security-Policy blocked anything during the journey. */
     @Override
     public void close() {
+        java.util.List<String> violations;
+        try {
+            violations = cspViolations();
+        } catch (RuntimeException e) {
+            violations = java.util.List.of();
+        }
         driver.quit();
         try (var files = Files.walk(userDataDir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temp directory; nothing else depends on it
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy blocked: " + violations);
         }
     }
 }

@@ -160,6 +160,14 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.go(url("/admin/audit.xhtml"));
             browser.waitForText("[id='audit:table']", "PROGRAMME_UPDATED");
             browser.screenshot("14-admin-audit");
+            // ADMIN searches the log: the staff account just created, by action and part of the subject.
+            browser.type("audit:action", "staff_account");
+            browser.type("audit:subject", "new.screener");
+            browser.click("audit:search");
+            browser.waitForText("[id='audit:table']", "STAFF_ACCOUNT_CREATED");
+            org.junit.jupiter.api.Assertions.assertFalse(browser.text("[id='audit:table']").contains("PROGRAMME_UPDATED"),
+                    "only matching entries");
+            browser.screenshot("14b-admin-audit-search");
         }
         Journey.awaitMail(smtp, "new.screener@example.jp", "ようこそ Screener Sam 様");
     }

@@ -1,5 +1,6 @@
 package app.banso.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,9 +49,34 @@ class ScreeningJourneyIT extends BrowserJourney {
             openFromInbox(b, "株式会社デモ製作所");
             b.click("screeningForm:start");
             b.waitForText("#messages", "書類審査を開始しました");
+
+            // Two staff edit the same application: ADMIN saves first; the screener's save is refused,
+            // names ADMIN, and keeps the screener's entries to re-apply.
+            try (Browser admin = Browser.open()) {
+                signInAs(admin, "admin@example.jp", "/staff/inbox.xhtml");
+                admin.go(b.driver.getCurrentUrl());
+                admin.find("[id='screeningForm:crit:0:score_input']");
+                for (int i = 0; i < 5; i++) {
+                    admin.type("screeningForm:crit:" + i + ":score_input", "3");
+                }
+                admin.click("screeningForm:saveScores");
+                admin.waitForText("#messages", "評価を保存しました");
+            }
             for (int i = 0; i < 5; i++) {
                 b.type("screeningForm:crit:" + i + ":score_input", "4");
             }
+            b.click("screeningForm:saveScores");
+            b.waitForText("#messages", "admin@example.jp さんが");
+            b.waitForText("[id='screeningForm:conflictNotice']", "admin@example.jp さんが");
+            assertTrue(b.text("[id='screeningForm:crit:0:saved']").contains("現在の保存内容: 3"), "ADMIN's saved score is shown");
+            ((JavascriptExecutor) b.driver).executeScript(
+                    "document.getElementById('screeningForm:conflictNotice').scrollIntoView({block: 'center'});");
+            b.screenshot("S01b-concurrent-edit-conflict");
+            assertEquals("4", b.driver.findElement(org.openqa.selenium.By.id("screeningForm:crit:0:score_input")).getAttribute("value"),
+                    "the screener's entry is kept to re-apply");
+            b.click("screeningForm:saveScores");
+            b.waitForText("#messages", "評価を保存しました");
+
             b.click("screeningForm:passDocuments");
             b.waitForText("#messages", "書類審査を通過としました");
             b.screenshot("S02-documents-passed");
