@@ -21,7 +21,10 @@ until curl -sf http://localhost:8080/ 2>/dev/null | grep -q 'id="remainingPlaces
     fi
     sleep 2
 done
-curl -sf http://localhost:8080/signin.xhtml | grep -q 'id="signin:email"' || { echo "SMOKE FAILED: no sign-in page"; exit 1; }
+signin=$(curl -s -w '\nHTTP %{http_code}' http://localhost:8080/signin.xhtml || true)
+if ! grep -q 'id="signin:email"' <<<"$signin"; then
+    echo "SMOKE FAILED: no sign-in page"; tail -n 5 <<<"$signin"; tail -n 80 "$LOG"; exit 1
+fi
 ready=$(grep -o 'ready in [0-9,]* (ms)' "$LOG" | tail -1 || true)
 micro=$(pgrep -f 'payara-micro.jar --deploy' | head -1 || true)
 rss=$( [ -n "$micro" ] && ps -o rss= -p "$micro" | awk '{printf "%.0f MB", $1/1024}' || echo "?")

@@ -18,6 +18,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -103,6 +105,34 @@ class AttackIT {
         assertTrue(page.contains("&lt;script&gt;alert("), "shown as text");
         String inbox = admin.get("/staff/inbox.xhtml").body();
         assertFalse(inbox.contains("<script>alert('stored-xss')"), "the inbox neither");
+    }
+
+    // 4. A read-only (disabled) field posted by hand by the applicant is ignored.
+    @Test
+    void aDisabledFieldPostedByHandChangesNothing() throws Exception {
+        long owner = accounts.findByEmail("demo-trading@example.jp").orElseThrow().getId();
+        long programmeId = programmes.findByFiscalYear(2026).orElseThrow().getId();
+        String before = applications.findByOwner(programmeId, owner).orElseThrow().getCompanyAnswers().getLegalNameJa();
+
+        WebClient applicant = signedIn("demo-trading@example.jp", "/applicant/index.xhtml");
+        String form = applicant.get("/applicant/application.xhtml").body();
+        assertTrue(form.contains("disabled"), "a submitted application's form is read-only");
+        Map<String, String> tampered = new java.util.HashMap<>(Map.of(
+                "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "form:next",
+                "jakarta.faces.partial.execute", "@all", "jakarta.faces.partial.render", "form",
+                "form", "form", "form:next", "form:next", "form:legalNameJa", "改ざん株式会社",
+                "jakarta.faces.ViewState", WebClient.viewState(form)));
+        HttpResponse<String> withoutNonce = applicant.post("/applicant/application.xhtml", tampered);
+        assertEquals(500, withoutNonce.statusCode(), "an ajax post without the page's CSP nonce is refused");
+        assertNoStackTrace(withoutNonce.body());
+
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(form);
+        assertTrue(nonce.find(), "the page's scripts carry a nonce");
+        tampered.put("primefaces.nonce", nonce.group(1));
+        HttpResponse<String> r = applicant.post("/applicant/application.xhtml", tampered);
+        assertEquals(200, r.statusCode(), "with the nonce the request is processed");
+        assertEquals(before, applications.findByOwner(programmeId, owner).orElseThrow().getCompanyAnswers().getLegalNameJa(),
+                "the stored answer is unchanged");
     }
 
     @Inject app.banso.persistence.intake.ApplicationRepository applications;

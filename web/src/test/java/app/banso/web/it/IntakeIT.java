@@ -184,6 +184,31 @@ class IntakeIT {
     }
 
     @Test
+    void submittingAfterTheIntakeClosedIsRefusedAndTheDraftIsKept_APPLY_4() throws Exception {
+        setCapacityToPlacesLeft(10);
+        long me = newApplicant();
+        desk.saveDraft(programmeId(), me, completeDraft(corporateNumber(6)));
+        tx.begin();
+        Programme p = programmes.lock(programmeId());
+        var schedule = p.getSchedule();
+        java.time.LocalDate yesterday = java.time.LocalDate.now(app.banso.ejb.platform.ClockProducer.JAPAN).minusDays(1);
+        assertTrue(schedule.intakeOpens().isBefore(yesterday), "the demo programme opened before yesterday");
+        p.reschedule(new app.banso.domain.programme.ProgrammeSchedule(schedule.intakeOpens(), yesterday, schedule.supportEnds()));
+        tx.commit();
+        try {
+            RuleViolationException refused = assertThrows(RuleViolationException.class, () -> desk.submit(programmeId(), me));
+            assertEquals(RuleId.APPLY_4, refused.rule().orElseThrow());
+            assertEquals("intake.closed", refused.messageKey());
+            assertEquals(app.banso.domain.intake.ApplicationStatus.DRAFT,
+                    applications.findByOwner(programmeId(), me).orElseThrow().getStatus(), "still a draft, nothing lost");
+        } finally {
+            tx.begin();
+            programmes.lock(programmeId()).reschedule(schedule);
+            tx.commit();
+        }
+    }
+
+    @Test
     void fiftySimultaneousSubmissionsForTheLastFivePlacesAcceptExactlyFive_APPLY_4() throws Exception {
         int contenders = 50;
         List<Long> owners = new ArrayList<>();
