@@ -30,6 +30,14 @@ public class DemoData {
     @ConfigProperty(name = "banso.demo.enabled", defaultValue = "false")
     boolean enabled;
 
+    /**
+     * Extra applicants {@code draft-0001@example.jp}... with a complete draft (no consent form,
+     * not submitted), for load and crash tests: {@code .ci/crash-test.sh} drives them.
+     */
+    @Inject
+    @ConfigProperty(name = "banso.demo.draft-applicants", defaultValue = "0")
+    int draftApplicants;
+
     @Inject
     private UserAccountRepository accounts;
 
@@ -74,6 +82,7 @@ public class DemoData {
             application.adopt(clock.instant());
             support.openCase(application.getId(), programmeId, "株式会社デモ伴走");
         }
+        draftApplicants(hashing);
         LOG.info("Demo users ready: admin@, screener@, coordinator@, coordinator2@, applicant@example.jp (password " + DEMO_PASSWORD + ")");
     }
 
@@ -94,6 +103,31 @@ public class DemoData {
         desk.uploadConsent(programmeId, account.getId(), new app.banso.ejb.intake.ConsentPdfChecker().check(pdf, "同意書.pdf",
                 10 * 1024 * 1024), pdf);
         desk.submit(programmeId, account.getId());
+    }
+
+    private void draftApplicants(PasswordHashing hashing) {
+        if (draftApplicants <= 0) {
+            return;
+        }
+        String hash = hashing.hash(DEMO_PASSWORD.toCharArray()); // one hash for all: 600,000 iterations each would take minutes
+        long programmeId = programmes.findCurrent(java.time.LocalDate.now(clock)).orElseThrow().getId();
+        for (int i = 1; i <= draftApplicants; i++) {
+            String email = String.format("draft-%04d@example.jp", i);
+            if (accounts.findByEmail(email).isPresent()) {
+                continue;
+            }
+            UserAccount account = accounts.add(UserAccount.createActive(email, hash, Role.APPLICANT, "Draft " + i, "ja",
+                    clock.instant()));
+            String twelve = String.format("%012d", 700_000_000_000L + i * 7919L);
+            String corporateNumber = app.banso.domain.intake.CorporateNumber.checkDigitOf(twelve) + twelve;
+            var draft = new app.banso.ejb.intake.ApplicationDraft(
+                    app.banso.domain.intake.SampleAnswers.company(corporateNumber, String.format("負荷試験%04d株式会社", i)),
+                    app.banso.domain.intake.SampleAnswers.eligibility(), app.banso.domain.intake.SampleAnswers.positions(),
+                    app.banso.domain.intake.SampleAnswers.motivation(), app.banso.domain.intake.SampleAnswers.allDeclared());
+            draft.getCompany().setContactEmail(email);
+            desk.saveDraft(programmeId, account.getId(), draft);
+        }
+        LOG.info(() -> "Draft applicants ready: draft-0001.." + String.format("draft-%04d", draftApplicants) + "@example.jp");
     }
 
     private UserAccount create(PasswordHashing hashing, String email, String name, Role role, String language) {

@@ -31,6 +31,25 @@ final class WebClient {
         return "http://localhost:" + Integer.getInteger("it.http.port", 18080) + path;
     }
 
+    /**
+     * A multipart POST as PrimeFaces' file upload sends it: the fields, then one file part.
+     */
+    HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+                                       byte[] content) throws Exception {
+        String boundary = "----banso" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        for (var e : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+                    + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Faces-Request", "partial/ajax").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     HttpResponse<String> get(String path) throws Exception {
         return send(request(path).GET());
     }
