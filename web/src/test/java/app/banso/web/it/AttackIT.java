@@ -39,7 +39,7 @@ class AttackIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWar().addClass(WebClient.class);
+        return Deployments.realWar().addClasses(WebClient.class, CrashDriver.class, CrashDriver.Outcome.class);
     }
 
     private static WebClient signedIn(String email, String home) throws Exception {
@@ -134,6 +134,47 @@ class AttackIT {
         assertEquals(before, applications.findByOwner(programmeId, owner).orElseThrow().getCompanyAnswers().getLegalNameJa(),
                 "the stored answer is unchanged");
     }
+
+    // 12. Uploads over HTTP: HTML or an EXE renamed .pdf, an empty file, and a path as file name,
+    // each refused with a message in the user's language and nothing stored.
+    @Test
+    void disguisedOrEmptyUploadsAndAPathAsFileNameAreRefusedWithAMessageAndNothingIsStored() throws Exception {
+        String email = "upload-" + System.nanoTime() + "@example.jp";
+        tx.begin();
+        long owner = accounts.add(app.banso.domain.account.UserAccount.createActive(email,
+                new app.banso.domain.account.PasswordHashing().hash(PASSWORD.toCharArray()),
+                app.banso.domain.account.Role.APPLICANT, "Upload", "ja", Instant.now())).getId();
+        tx.commit();
+        WebClient applicant = signedIn(email, "/applicant/index.xhtml");
+        String form = applicant.get("/applicant/application.xhtml").body(); // opens a draft
+        assertTrue(form.contains("1680000"), "the form warns 2 minutes before the 30-minute idle timeout");
+        String nonce = CrashDriver.nonce(form);
+        String viewState = CrashDriver.step(applicant, 6, nonce, WebClient.viewState(form));
+        long programmeId = programmes.findByFiscalYear(2026).orElseThrow().getId();
+        long applicationId = applications.findByOwner(programmeId, owner).orElseThrow().getId();
+
+        Map<String, byte[]> bad = new java.util.TreeMap<>(Map.of(
+                "page.pdf", "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "setup.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0},
+                "empty.pdf", new byte[0]));
+        for (var file : bad.entrySet()) {
+            HttpResponse<String> r = CrashDriver.upload(applicant, nonce, viewState, file.getKey(), file.getValue());
+            assertEquals(200, r.statusCode(), file.getKey());
+            assertTrue(r.body().contains("PDFファイルではありません") || r.body().contains("ファイルが空です"),
+                    file.getKey() + " is refused with a clear message: " + r.body());
+            assertTrue(consents.findDocument(applicationId).isEmpty(), file.getKey() + ": nothing stored");
+        }
+        // PrimeFaces refuses a path in the file name before the application sees it, with its own
+        // (Japanese) message next to the upload; nothing is stored. A plain name is then accepted.
+        HttpResponse<String> r = CrashDriver.upload(applicant, nonce, viewState, "../../x.pdf", CrashDriver.onePagePdf());
+        assertTrue(r.body().contains("無効な"), "the refusal is shown in Japanese: " + r.body());
+        assertTrue(consents.findDocument(applicationId).isEmpty(), "a path in the file name: nothing stored");
+        r = CrashDriver.upload(applicant, nonce, viewState, "x.pdf", CrashDriver.onePagePdf());
+        assertTrue(r.body().contains("x.pdf"), r.body());
+        assertEquals("x.pdf", consents.findDocument(applicationId).orElseThrow().getOriginalName());
+    }
+
+    @Inject app.banso.persistence.intake.ConsentRepository consents;
 
     @Inject app.banso.persistence.intake.ApplicationRepository applications;
     @Inject app.banso.persistence.intake.CompanyRepository companies;

@@ -117,23 +117,10 @@ public final class CrashDriver {
             }
             return Outcome.ALREADY_SUBMITTED;
         }
-        Matcher n = NONCE.matcher(form);
-        if (!n.find()) {
-            throw new IllegalStateException("no nonce");
-        }
-        String nonce = n.group(1);
+        String nonce = nonce(form);
         String viewState = WebClient.viewState(form);
         viewState = step(c, 6, nonce, viewState);
-        Map<String, String> upload = new LinkedHashMap<>();
-        upload.put("jakarta.faces.partial.ajax", "true");
-        upload.put("jakarta.faces.source", "form:consentFile");
-        upload.put("jakarta.faces.partial.execute", "form:consentFile");
-        upload.put("jakarta.faces.partial.render", "form:consentState messages");
-        upload.put("form", "form");
-        upload.put("primefaces.nonce", nonce);
-        upload.put("jakarta.faces.ViewState", viewState);
-        upload.put("form:consentFile_totalFilesCount", "1");
-        HttpResponse<String> uploaded = c.postMultipart("/applicant/application.xhtml", upload, "form:consentFile", "consent.pdf", pdf);
+        HttpResponse<String> uploaded = upload(c, nonce, viewState, "consent.pdf", pdf);
         expect(uploaded, 200, "upload");
         if (!uploaded.body().contains("consent.pdf")) {
             throw new IllegalStateException("upload not acknowledged");
@@ -152,7 +139,8 @@ public final class CrashDriver {
         return Outcome.ACKNOWLEDGED;
     }
 
-    private static String step(WebClient c, int step, String nonce, String viewState) throws Exception {
+    /** Goes to a step of the application form by its step link (ajax). @return the view state to post next */
+    static String step(WebClient c, int step, String nonce, String viewState) throws Exception {
         String link = "form:steps:" + (step - 1) + ":step";
         Map<String, String> go = new LinkedHashMap<>();
         go.put("jakarta.faces.partial.ajax", "true");
@@ -178,7 +166,31 @@ public final class CrashDriver {
         }
     }
 
-    private static byte[] onePagePdf() throws Exception {
+    /** The page's CSP nonce, which PrimeFaces requires on every postback. */
+    static String nonce(String page) {
+        Matcher n = NONCE.matcher(page);
+        if (!n.find()) {
+            throw new IllegalStateException("no nonce");
+        }
+        return n.group(1);
+    }
+
+    /** Uploads a file as the consent form from step 6. @return the partial response */
+    static HttpResponse<String> upload(WebClient c, String nonce, String viewState, String fileName, byte[] content)
+            throws Exception {
+        Map<String, String> upload = new LinkedHashMap<>();
+        upload.put("jakarta.faces.partial.ajax", "true");
+        upload.put("jakarta.faces.source", "form:consentFile");
+        upload.put("jakarta.faces.partial.execute", "form:consentFile");
+        upload.put("jakarta.faces.partial.render", "form:consentState form:consentFileMessage messages");
+        upload.put("form", "form");
+        upload.put("primefaces.nonce", nonce);
+        upload.put("jakarta.faces.ViewState", viewState);
+        upload.put("form:consentFile_totalFilesCount", "1");
+        return c.postMultipart("/applicant/application.xhtml", upload, "form:consentFile", fileName, content);
+    }
+
+    static byte[] onePagePdf() throws Exception {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.addPage(new PDPage());
             doc.save(out);
