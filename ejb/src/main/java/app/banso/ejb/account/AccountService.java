@@ -128,12 +128,7 @@ public class AccountService {
      */
     @PermitAll
     public Optional<SignedInUser> authenticate(String email, char[] password) {
-        String normalised;
-        try {
-            normalised = EmailAddress.normalise(email);
-        } catch (InvalidDataException e) {
-            normalised = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
-        }
+        String normalised = throttleKey(email);
         String address = Optional.ofNullable(origin.clientAddress()).orElse("unknown");
         Instant now = clock.instant();
         Optional<Duration> wait = waitFor(normalised, address, now);
@@ -165,14 +160,25 @@ public class AccountService {
      */
     @PermitAll
     public Optional<Duration> signInWait(String email) {
-        String key = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
-        return waitFor(key, Optional.ofNullable(origin.clientAddress()).orElse("unknown"), clock.instant());
+        return waitFor(throttleKey(email), Optional.ofNullable(origin.clientAddress()).orElse("unknown"), clock.instant());
     }
 
     /** The daily clean-up: failures older than the window no longer count. @return rows removed */
     @PermitAll
     public int forgetOldSignInFailures() {
         return failures.deleteBefore(clock.instant().minus(SignInThrottle.WINDOW));
+    }
+
+    /**
+     * The key failures are counted under: the normalised address, or the typed text trimmed and
+     * lower-cased when it is no address at all (so the throttle and its message agree).
+     */
+    private static String throttleKey(String email) {
+        try {
+            return EmailAddress.normalise(email);
+        } catch (InvalidDataException e) {
+            return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private Optional<Duration> waitFor(String accountKey, String address, Instant now) {

@@ -76,10 +76,22 @@ public class SurveyDesk {
 
     public Results results(long surveyId) {
         Survey s = survey(surveyId);
-        List<RecipientView> rows = repository.recipients(surveyId).stream().map(r -> view(s, r)).toList();
+        return results(s, repository.recipients(surveyId));
+    }
+
+    /** The results of a programme's surveys, newest first: one query for the surveys, one for all their recipients. */
+    public List<Results> resultsOfProgramme(long programmeId) {
+        List<Survey> surveys = repository.surveys(programmeId);
+        var bySurvey = repository.recipientsOfSurveys(surveys.stream().map(Survey::getId).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(SurveyRecipient::getSurveyId));
+        return surveys.stream().map(s -> results(s, bySurvey.getOrDefault(s.getId(), List.of()))).toList();
+    }
+
+    private static Results results(Survey s, List<SurveyRecipient> recipients) {
+        List<RecipientView> rows = recipients.stream().map(r -> view(s, r)).toList();
         int submitted = (int) rows.stream().filter(r -> r.submittedAt() != null).count();
         int drafts = (int) rows.stream().filter(r -> "DRAFT".equals(r.state())).count();
-        return new Results(surveyId, s.getTitleJa(), s.getTitleEn(), new ResponseRate(rows.size(), drafts, submitted), rows);
+        return new Results(s.getId(), s.getTitleJa(), s.getTitleEn(), new ResponseRate(rows.size(), drafts, submitted), rows);
     }
 
     /** Reminds every company that has not submitted, by e-mail, and counts it. @return how many were reminded */

@@ -5,7 +5,6 @@ import app.banso.domain.survey.SurveyQuestion;
 import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.platform.Roles;
 import app.banso.persistence.programme.ProgrammeRepository;
-import app.banso.persistence.survey.SurveyRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +22,6 @@ import java.util.List;
 public class SurveyService {
 
     @Inject private SurveyDesk desk;
-    @Inject private SurveyRepository repository;
     @Inject private ProgrammeRepository programmes;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
@@ -31,7 +29,7 @@ public class SurveyService {
 
     /** The current programme's surveys with their response rates, newest first. */
     public List<SurveyDesk.Results> surveys() {
-        return repository.surveys(programmeId()).stream().map(s -> desk.results(s.getId())).toList();
+        return desk.resultsOfProgramme(programmeId());
     }
 
     /** Builds the survey and sends it to the companies in support or after it. @return its id */

@@ -45,6 +45,15 @@ public class SurveyRepository {
                 .setParameter("s", surveyId).getResultList();
     }
 
+    /** The recipients of several surveys in one query (the survey list), in the order of {@link #recipients}. */
+    public List<SurveyRecipient> recipientsOfSurveys(java.util.Collection<Long> surveyIds) {
+        if (surveyIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from SurveyRecipient r where r.surveyId in :s order by r.companyName, r.id",
+                SurveyRecipient.class).setParameter("s", surveyIds).getResultList();
+    }
+
     public List<SurveyRecipient> recipientsOfCase(long caseId) {
         return em.createQuery("select r from SurveyRecipient r where r.caseId = :c order by r.id desc", SurveyRecipient.class)
                 .setParameter("c", caseId).getResultList();

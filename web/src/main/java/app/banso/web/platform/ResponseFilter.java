@@ -36,10 +36,15 @@ public class ResponseFilter extends HttpFilter {
      */
     @Inject
     @ConfigProperty(name = "banso.trusted-proxies")
-    private Optional<String> trustedProxies;
+    private Optional<String> trustedProxiesSetting;
 
-    private Set<String> trustedProxies() {
-        return Arrays.stream(trustedProxies.orElse("").split(",")).map(String::strip).filter(a -> !a.isEmpty()).collect(Collectors.toSet());
+    /** Parsed once, not on every request. */
+    private Set<String> trustedProxies;
+
+    @Override
+    public void init() throws ServletException {
+        trustedProxies = Arrays.stream(trustedProxiesSetting.orElse("").split(",")).map(String::strip)
+                .filter(a -> !a.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -78,7 +83,7 @@ public class ResponseFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        origin.clientAddress(clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies()));
+        origin.clientAddress(clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies));
         protect(request, response);
         chain.doFilter(request.getDispatcherType() == DispatcherType.ERROR ? new FreshView(request) : request, response);
     }

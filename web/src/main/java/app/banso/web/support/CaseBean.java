@@ -4,6 +4,7 @@ import app.banso.domain.shared.BusinessException;
 import app.banso.domain.support.ActivityType;
 import app.banso.domain.support.StageStatus;
 import app.banso.domain.support.TermReason;
+import app.banso.ejb.platform.ClockProducer;
 import app.banso.ejb.support.CaseView;
 import app.banso.ejb.support.SupportService;
 import app.banso.web.platform.Messages;
@@ -13,6 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +26,10 @@ import java.util.Map;
 public class CaseBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId JAPAN = ClockProducer.JAPAN;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private SupportService support;
@@ -193,7 +198,7 @@ public class CaseBean implements Serializable {
     }
 
     public void terminate() {
-        act(() -> support.terminate(id, termReason, termEffective == null ? LocalDate.now(JAPAN) : termEffective, termNote),
+        act(() -> support.terminate(id, termReason, termEffective == null ? LocalDate.now(clock) : termEffective, termNote),
                 "case.terminated");
     }
 
