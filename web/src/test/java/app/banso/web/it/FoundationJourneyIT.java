@@ -164,6 +164,9 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.type("audit:action", "staff_account");
             browser.type("audit:subject", "new.screener");
             browser.click("audit:search");
+            browser.ajaxDone();
+            // The unfiltered page already shows the entry: wait for the filtered table, not for the text.
+            browser.wait.until(d -> !browser.text("[id='audit:table']").contains("PROGRAMME_UPDATED"));
             browser.waitForText("[id='audit:table']", "STAFF_ACCOUNT_CREATED");
             org.junit.jupiter.api.Assertions.assertFalse(browser.text("[id='audit:table']").contains("PROGRAMME_UPDATED"),
                     "only matching entries");
