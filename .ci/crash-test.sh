@@ -14,12 +14,15 @@ N="${CRASH_APPLICANTS:-200}"
 KILLS="${CRASH_KILLS:-3}"
 PORT="${CRASH_PORT:-18090}"
 SCHEMA=banso_crash
+DB=banso_test   # the test database (created here if missing)
 WAR=web/target/banso.war
 MICRO=web/target/payara-micro.jar
 WORK=$(mktemp -d /tmp/banso-crash.XXXXXX)
 LOG="$WORK/server.log"
 ACKS="$WORK/acknowledged.txt"
 : > "$ACKS"
+[ "$(psql -h 127.0.0.1 -U postgres -d postgres -qAt -c "SELECT count(*) FROM pg_database WHERE datname = '$DB'")" = 1 ] \
+    || psql -h 127.0.0.1 -U postgres -d postgres -q -c "CREATE DATABASE $DB"
 
 if [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] || [ ! -f web/target/test-classes/app/banso/web/it/CrashDriver.class ]; then
     JAVA_HOME="$JAVA_HOME" mvn -B -q -o package -DskipTests -Dspotbugs.skip -pl web -am
@@ -33,7 +36,7 @@ cleanup() { stop_server; kill "${DRIVER:-0}" 2>/dev/null || true; rm -rf "$WORK"
 trap cleanup EXIT
 
 start_server() { # $1: extra system properties
-    setsid "$JAVA" -Xmx1g -Dbanso.db.url=jdbc:postgresql://127.0.0.1:5432/postgres -Dbanso.db.user=postgres \
+    setsid "$JAVA" -Xmx1g -Dbanso.db.url=jdbc:postgresql://127.0.0.1:5432/$DB -Dbanso.db.user=postgres \
         -Dbanso.db.schema=$SCHEMA -Dbanso.demo.enabled=true -Dbanso.demo.draft-applicants="$N" \
         -Dbanso.public.url=http://localhost:$PORT $1 \
         -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --disablephonehome >>"$LOG" 2>&1 &
@@ -65,7 +68,7 @@ wait "$DRIVER" || { echo "crash test: the driver did not finish"; cat "$WORK/dri
 cat "$WORK/driver.log"
 stop_server
 
-SQL=$(psql -h 127.0.0.1 -U postgres -d postgres -qAt -v ON_ERROR_STOP=1 <<SQLEOF
+SQL=$(psql -h 127.0.0.1 -U postgres -d "$DB" -qAt -v ON_ERROR_STOP=1 <<SQLEOF
 SET search_path TO $SCHEMA;
 CREATE TEMP TABLE acked (email VARCHAR(254));
 \copy acked FROM '$ACKS'

@@ -2,13 +2,14 @@
 # Restore drill (README "Operations"): back up the application's schema with pg_dump, restore it
 # into a fresh database, and check that every table came back with the same rows and that the
 # Flyway history is intact. CI runs it on the schema the integration tests left behind.
-# Usage: .ci/restore-drill.sh [schema] (default banso_it, in database postgres on 127.0.0.1:5432)
+# Usage: .ci/restore-drill.sh [schema] [database] (default banso_it in banso_test, the integration
+# tests' database, on 127.0.0.1:5432)
 set -euo pipefail
 SCHEMA="${1:-banso_it}"
 HOST=127.0.0.1
 PORT=5432
 USER_NAME="${PGUSER:-postgres}"
-SOURCE_DB=postgres
+SOURCE_DB="${2:-banso_test}"
 DRILL_DB="banso_restore_drill_$$"
 DUMP="$(mktemp -d)/banso.dump"
 PSQL=(psql -h "$HOST" -p "$PORT" -U "$USER_NAME" -v ON_ERROR_STOP=1 -qAt)
