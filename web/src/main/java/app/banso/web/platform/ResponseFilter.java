@@ -4,6 +4,7 @@ import app.banso.ejb.audit.RequestOrigin;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -29,6 +30,9 @@ public class ResponseFilter extends HttpFilter {
 
     @Inject
     private RequestOrigin origin;
+
+    @jakarta.ejb.EJB
+    private app.banso.ejb.audit.AuditLog audit;
 
     /**
      * The reverse proxies whose X-Forwarded-For is believed (comma-separated addresses); empty by
@@ -85,7 +89,28 @@ public class ResponseFilter extends HttpFilter {
             throws IOException, ServletException {
         origin.clientAddress(clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies));
         protect(request, response);
+        if (request.getDispatcherType() == DispatcherType.ERROR && request.getUserPrincipal() != null
+                && Integer.valueOf(403).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))) {
+            auditRefusal(request);
+        }
         chain.doFilter(request.getDispatcherType() == DispatcherType.ERROR ? new FreshView(request) : request, response);
+    }
+
+    /**
+     * A signed-in user refused a page or file of another area (PRIV-2): audited with the path and
+     * the query (say, another company's id), in a transaction of its own.
+     */
+    private void auditRefusal(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? "" : uri.toString().substring(Math.min(uri.toString().length(), request.getContextPath().length()));
+        Object query = request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
+        String detail = query == null ? request.getQueryString() : query.toString();
+        audit.recordAlone(request.getUserPrincipal().getName(), "ACCESS_REFUSED", "page:" + limit(path, 190),
+                detail == null ? null : limit(detail, 500));
+    }
+
+    private static String limit(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
     }
 
     /**

@@ -69,27 +69,152 @@ class AttackIT {
         }
     }
 
-    // 3. A coordinator opening another coordinator's case gets "not found" and none of its data.
-    // In the container, to give coordinator@ a case of its own; the requests still go over HTTP.
+    // 3. A coordinator opening another coordinator's case gets "not found" and none of its data,
+    // even with a valid token of its own session for the protected case view.
+    // In the container, to give both coordinators a case; the requests still go over HTTP.
     @Test
     void aCoordinatorOpeningAnotherCoordinatorsCaseSeesNotFoundAndNoData() throws Exception {
         String company = "越権テスト株式会社" + System.nanoTime();
         long caseId = caseOf("coordinator@example.jp", company);
+        caseOf("coordinator2@example.jp", "自社案件合同会社" + System.nanoTime());
         WebClient owner = signedIn("coordinator@example.jp", "/staff/index.xhtml");
-        assertTrue(owner.get("/staff/cases.xhtml").body().contains(company), "in its coordinator's list");
-        assertTrue(owner.get("/staff/case.xhtml?id=" + caseId).body().contains(company), "its coordinator sees it");
+        String ownerList = owner.get("/staff/cases.xhtml").body();
+        assertTrue(ownerList.contains(company), "in its coordinator's list");
+        assertTrue(owner.get("/staff/case.xhtml?id=" + caseId + "&jakarta.faces.Token=" + token(ownerList)).body().contains(company),
+                "its coordinator sees it");
 
         WebClient other = signedIn("coordinator2@example.jp", "/staff/index.xhtml");
-        HttpResponse<String> r = other.get("/staff/case.xhtml?id=" + caseId);
+        String otherList = other.get("/staff/cases.xhtml").body();
+        assertFalse(otherList.contains(company), "not in the other's list");
+        HttpResponse<String> r = other.get("/staff/case.xhtml?id=" + caseId + "&jakarta.faces.Token=" + token(otherList));
         assertTrue(r.body().contains("対象が見つかりません"), r.body());
         assertFalse(r.body().contains(company), "none of the case's data");
-        assertFalse(other.get("/staff/cases.xhtml").body().contains(company), "not in the other's list");
         // ADMIN's audit search finds the refusal (case-insensitive parts); a % is searched for literally.
         assertTrue(auditLog.count(new AuditSearch("COORDINATOR2@", "access_refused", "case:" + caseId, null, null, null)) >= 1,
                 "the refused access is audited and found by the search");
         assertEquals(0, auditLog.count(new AuditSearch("%", null, null, null, null, null)));
         assertEquals(0, auditLog.count(new AuditSearch(null, null, "case:" + caseId, null, null, Instant.now().minusSeconds(3600))),
                 "nothing about the new case before it existed");
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("jakarta\\.faces\\.Token=([^\"&]+)");
+
+    /** The session's token for protected views, from a link of the page. */
+    private static String token(String page) {
+        Matcher m = TOKEN.matcher(page);
+        assertTrue(m.find(), "links to protected views carry the session's token");
+        return m.group(1);
+    }
+
+    // 6. A protected view (a support case, whose opening is audited) opened by a link without the
+    // token, with a forged token or with another session's token is refused, and nothing is
+    // recorded; the application's own link opens it.
+    @Test
+    void aProtectedViewOpenedWithoutItsSessionsTokenIsRefusedAndRecordsNothing() throws Exception {
+        String company = "保護ビュー株式会社" + System.nanoTime();
+        long caseId = caseOf("coordinator@example.jp", company);
+        AuditSearch viewed = new AuditSearch(null, "CASE_VIEWED", "case:" + caseId, null, null, null);
+        WebClient admin = signedIn("admin@example.jp", "/admin/index.xhtml");
+        String adminsToken = token(admin.get("/staff/cases.xhtml").body());
+        WebClient coordinator = signedIn("coordinator@example.jp", "/staff/index.xhtml");
+        for (String query : List.of("", "&jakarta.faces.Token=forged", "&jakarta.faces.Token=" + adminsToken)) {
+            HttpResponse<String> r = coordinator.get("/staff/case.xhtml?id=" + caseId + query);
+            assertTrue(r.statusCode() >= 400, query + " -> " + r.statusCode());
+            assertTrue(r.body().contains("id=\"errorId\""), query + ": the error page");
+            assertFalse(r.body().contains(company), query + ": none of the case's data");
+            assertNoStackTrace(r.body());
+        }
+        assertEquals(0, auditLog.count(viewed), "no view was recorded");
+        String list = coordinator.get("/staff/cases.xhtml").body();
+        Matcher links = Pattern.compile("href=\"([^\"]*case\\.xhtml\\?[^\"]*)\"").matcher(list);
+        String link = null;
+        while (links.find() && link == null) {
+            String href = links.group(1).replace("&amp;", "&");
+            if (("&" + href.substring(href.indexOf('?') + 1) + "&").contains("&id=" + caseId + "&")) {
+                link = href.substring(href.indexOf("/staff/"));
+            }
+        }
+        assertTrue(link != null && link.contains("jakarta.faces.Token="), "the list links to the case with the token: " + link);
+        HttpResponse<String> opened = coordinator.get(link);
+        assertEquals(200, opened.statusCode());
+        assertTrue(opened.body().contains(company), "the application's own link opens the case");
+        assertEquals(1, auditLog.count(viewed), "and that view is recorded");
+    }
+
+    // 1. Applicant A asks for company B's application by id: applicant pages take no ids (they
+    // show the caller's own company only), and the staff pages and files that do take ids are
+    // refused, with an audit entry naming what was asked for.
+    @Test
+    void anApplicantAskingForAnotherCompanysApplicationByIdSeesNoneOfItAndIsAudited() throws Exception {
+        long programmeId = programmes.findByFiscalYear(2026).orElseThrow().getId();
+        long victimOwner = accounts.findByEmail("demo-complete@example.jp").orElseThrow().getId();
+        var victim = applications.findByOwner(programmeId, victimOwner).orElseThrow();
+        String victimName = victim.getCompanyAnswers().getLegalNameJa();
+        String attacker = "curious-" + System.nanoTime() + "@example.jp";
+        tx.begin();
+        accounts.add(app.banso.domain.account.UserAccount.createActive(attacker,
+                new app.banso.domain.account.PasswordHashing().hash(PASSWORD.toCharArray()),
+                app.banso.domain.account.Role.APPLICANT, "Curious", "ja", Instant.now()));
+        tx.commit();
+        WebClient a = signedIn(attacker, "/applicant/index.xhtml");
+        for (String path : List.of("/staff/application.xhtml?id=" + victim.getId(), "/staff/consent?id=" + victim.getId(),
+                "/staff/consent?id=" + victim.getId() + "&download=1")) {
+            HttpResponse<String> r = a.get(path);
+            assertEquals(403, r.statusCode(), path);
+            assertTrue(r.body().contains("id=\"errorId\""), path + " shows the error page");
+            assertFalse(r.body().contains(victimName), path + ": none of B's data");
+            assertFalse(r.body().startsWith("%PDF"), path + ": no file");
+        }
+        for (String path : List.of("/applicant/index.xhtml?id=" + victim.getId(), "/applicant/status.xhtml?id=" + victim.getId(),
+                "/applicant/application.xhtml?id=" + victim.getId() + "&applicationId=" + victim.getId())) {
+            HttpResponse<String> r = a.get(path);
+            assertEquals(200, r.statusCode(), path);
+            assertFalse(r.body().contains(victimName), path + ": the id is ignored; only the caller's own company is shown");
+        }
+        assertTrue(auditLog.count(new AuditSearch(attacker, "ACCESS_REFUSED", "/staff/application.xhtml", null, null, null)) >= 1,
+                "the refused page is audited");
+        assertTrue(auditLog.count(new AuditSearch(attacker, "ACCESS_REFUSED", "/staff/consent", null, null, null)) >= 2,
+                "the refused file is audited");
+    }
+
+    // 2. A's form post carrying B's id in made-up hidden fields changes A's own draft only.
+    @Test
+    void aFormPostCarryingAnotherCompanysIdChangesOnlyTheSendersOwnDraft() throws Exception {
+        long programmeId = programmes.findByFiscalYear(2026).orElseThrow().getId();
+        long victimOwner = accounts.findByEmail("demo-complete@example.jp").orElseThrow().getId();
+        var victimBefore = applications.findByOwner(programmeId, victimOwner).orElseThrow();
+        long victimId = victimBefore.getId();
+        String victimName = victimBefore.getCompanyAnswers().getLegalNameJa();
+        long victimVersion = victimBefore.getVersion();
+        String attacker = "tamper-" + System.nanoTime() + "@example.jp";
+        tx.begin();
+        long attackerId = accounts.add(app.banso.domain.account.UserAccount.createActive(attacker,
+                new app.banso.domain.account.PasswordHashing().hash(PASSWORD.toCharArray()),
+                app.banso.domain.account.Role.APPLICANT, "Tamper", "ja", Instant.now())).getId();
+        tx.commit();
+        WebClient a = signedIn(attacker, "/applicant/index.xhtml");
+        String form = a.get("/applicant/application.xhtml").body(); // opens A's draft
+        Map<String, String> post = new java.util.LinkedHashMap<>();
+        post.put("jakarta.faces.partial.ajax", "true");
+        post.put("jakarta.faces.source", "form:legalNameJa");
+        post.put("jakarta.faces.partial.execute", "form:legalNameJa");
+        post.put("jakarta.faces.behavior.event", "change");
+        post.put("jakarta.faces.partial.event", "change");
+        post.put("form", "form");
+        post.put("form:legalNameJa", "改ざん送信株式会社");
+        for (String field : List.of("id", "applicationId", "form:id", "form:applicationId", "form:ownerId")) {
+            post.put(field, String.valueOf(victimId));
+        }
+        post.put("primefaces.nonce", CrashDriver.nonce(form));
+        post.put("jakarta.faces.ViewState", WebClient.viewState(form));
+        HttpResponse<String> r = a.post("/applicant/application.xhtml", post);
+        assertEquals(200, r.statusCode());
+        em.getEntityManagerFactory().getCache().evictAll();
+        assertEquals("改ざん送信株式会社", applications.findByOwner(programmeId, attackerId).orElseThrow().getCompanyAnswers().getLegalNameJa(),
+                "the post was processed, for the sender's own draft");
+        var victimAfter = applications.find(victimId).orElseThrow();
+        assertEquals(victimName, victimAfter.getCompanyAnswers().getLegalNameJa(), "B's answers are unchanged");
+        assertEquals(victimVersion, victimAfter.getVersion(), "B's application was not written at all");
     }
 
     // 10. Stored XSS: script in the company's name and free texts is shown as text on staff pages.
@@ -220,6 +345,62 @@ class AttackIT {
         c.assignCoordinator(coordinator);
         tx.commit();
         return c.getId();
+    }
+
+    // 13. Injection through the inbox: a search for ' OR '1'='1 is a literal text (no rows), and a
+    // tampered sort key is ignored or refused with the generic error page; nothing is lost.
+    @Test
+    void anInjectedSearchIsTreatedAsTextAndATamperedSortKeyChangesNothing() throws Exception {
+        long before = (Long) em.createQuery("select count(a) from Application a").getSingleResult();
+        WebClient staff = signedIn("screener@example.jp", "/staff/index.xhtml");
+        String page = staff.get("/staff/inbox.xhtml").body();
+        String nonce = CrashDriver.nonce(page);
+        String viewState = WebClient.viewState(page);
+        HttpResponse<String> injected = staff.post("/staff/inbox.xhtml", inboxSearch("' OR '1'='1", nonce, viewState));
+        assertEquals(200, injected.statusCode());
+        assertTrue(injected.body().contains("該当するデータはありません"), "no row matches the literal text: " + injected.body());
+        assertFalse(injected.body().contains("/staff/application.xhtml?id="), "no rows");
+        HttpResponse<String> real = staff.post("/staff/inbox.xhtml", inboxSearch("デモ製作所", nonce, viewState));
+        assertTrue(real.body().contains("/staff/application.xhtml?id="), "a real search finds its row: " + real.body());
+
+        for (String key : List.of("inbox:table:0; drop table application --", "legalNameJa) or (1=1", "owner.passwordHash")) {
+            Map<String, String> sort = new java.util.LinkedHashMap<>();
+            sort.put("jakarta.faces.partial.ajax", "true");
+            sort.put("jakarta.faces.source", "inbox:table");
+            sort.put("jakarta.faces.partial.execute", "inbox:table");
+            sort.put("jakarta.faces.partial.render", "inbox:table");
+            sort.put("jakarta.faces.behavior.event", "sort");
+            sort.put("jakarta.faces.partial.event", "sort");
+            sort.put("inbox:table", "inbox:table");
+            sort.put("inbox:table_sorting", "true");
+            sort.put("inbox:table_skipChildren", "true");
+            sort.put("inbox:table_encodeFeature", "true");
+            sort.put("inbox:table_sortKey", key);
+            sort.put("inbox:table_sortDir", "1");
+            sort.put("inbox", "inbox");
+            sort.put("primefaces.nonce", nonce);
+            sort.put("jakarta.faces.ViewState", viewState);
+            HttpResponse<String> r = staff.post("/staff/inbox.xhtml", sort);
+            assertNoStackTrace(r.body());
+            assertFalse(r.body().toLowerCase(java.util.Locale.ROOT).contains("syntax error"), key + ": no SQL error shown");
+            assertFalse(r.body().contains("passwordHash"), key);
+        }
+        assertEquals(200, staff.get("/staff/inbox.xhtml").statusCode(), "the inbox still works");
+        assertEquals(before, (Long) em.createQuery("select count(a) from Application a").getSingleResult(), "nothing lost");
+    }
+
+    private static Map<String, String> inboxSearch(String text, String nonce, String viewState) {
+        Map<String, String> search = new java.util.LinkedHashMap<>();
+        search.put("jakarta.faces.partial.ajax", "true");
+        search.put("jakarta.faces.source", "inbox:apply");
+        search.put("jakarta.faces.partial.execute", "inbox");
+        search.put("jakarta.faces.partial.render", "inbox:table");
+        search.put("inbox", "inbox");
+        search.put("inbox:apply", "inbox:apply");
+        search.put("inbox:text", text);
+        search.put("primefaces.nonce", nonce);
+        search.put("jakarta.faces.ViewState", viewState);
+        return search;
     }
 
     // 5. A POST with a view state of another session changes nothing and shows the expired page.
