@@ -72,8 +72,11 @@ public class Company {
         if (nameJa == null || nameJa.isBlank()) {
             throw new InvalidDataException("legalNameJa", "validation.required");
         }
-        if (nameJa.strip().length() > NAME_MAX || (nameEn != null && nameEn.strip().length() > NAME_MAX)) {
+        if (nameJa.strip().length() > NAME_MAX) {
             throw new InvalidDataException("legalNameJa", "validation.tooLong", NAME_MAX);
+        }
+        if (nameEn != null && nameEn.strip().length() > NAME_MAX) {
+            throw new InvalidDataException("legalNameEn", "validation.tooLong", NAME_MAX);
         }
         this.legalNameJa = nameJa.strip();
         this.legalNameEn = nameEn == null || nameEn.isBlank() ? null : nameEn.strip();
@@ -83,7 +86,7 @@ public class Company {
         this.legalForm = Objects.requireNonNull(form, "legalForm");
     }
 
-    /** EX-3: the company's own website; empty when the applicant has not given one yet. */
+    /** EX-3: the company's own website; {@code null} clears it (the applicant has not given one yet). */
     public void changeWebsite(WebsiteUrl url) {
         this.website = url;
     }

@@ -3,13 +3,23 @@ package app.banso.persistence.platform;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Reads a setting the way MicroProfile Config's default sources do: a system property
- * ({@code banso.db.url}) first, then an environment variable ({@code BANSO_DB_URL}).
- * The data source needs its settings before the application's own config sources exist
- * (Payara resolves data sources early), so it reads them here; the rest of the product uses
- * MicroProfile Config with the same keys.
+ * Reads the settings of the database and the data directory. They are MicroProfile Config keys
+ * like every other setting: the application's {@link Config} is asked first, so its
+ * {@code META-INF/microprofile-config.properties}, Payara's config sources (domain, server,
+ * password aliases, secrets directory) and the usual system property ({@code banso.db.url}) and
+ * environment variable ({@code BANSO_DB_URL}) all count, in MicroProfile's order. Where no
+ * MicroProfile Config implementation is there (plain unit tests, a tool run outside the
+ * server) the system property, then the environment variable are read directly.
+ *
+ * <p>The pool may open connections on server threads that belong to no application; there
+ * Payara answers with its server-level config (system properties, environment, domain and
+ * server sources, not the application's file). The README therefore advises setting
+ * {@code banso.db.*} outside the application.
  */
 public final class Settings {
 
@@ -23,11 +33,29 @@ public final class Settings {
     private Settings() {
     }
 
+    /** The setting's value, stripped; empty when it is not set or blank. */
     public static Optional<String> get(String key) {
+        return fromConfig(key).or(() -> fromSystem(key));
+    }
+
+    private static Optional<String> fromConfig(String key) {
+        try {
+            return ConfigProvider.getConfig().getOptionalValue(key, String.class).flatMap(Settings::present);
+        } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
+            // No MicroProfile Config implementation (or API) on this class path: read the sources directly.
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> fromSystem(String key) {
         String value = System.getProperty(key);
         if (value == null || value.isBlank()) {
             value = System.getenv(envName(key));
         }
+        return present(value);
+    }
+
+    private static Optional<String> present(String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
