@@ -242,14 +242,18 @@ public class ScreeningRecord {
         return noShow || (confirmedAt == null && now.isAfter(noticeSentAt.plus(confirmWithin)));
     }
 
-    /** SCREEN-3 / SCREEN-4: the decision, with a mandatory internal reason for a rejection. */
+    /**
+     * SCREEN-3 / SCREEN-4: the decision, with a mandatory internal reason for a rejection. Either
+     * decision needs all five criteria scored (SCREEN-1): a rejection is no shortcut past the scoring.
+     */
     public void decide(Decision decision, String reason, String referredServices, String staff, Instant now) {
         requireOpen();
+        Objects.requireNonNull(decision, "decision");
+        if (!isFullyScored()) {
+            throw new RuleViolationException(RuleId.SCREEN_1, "screening.decisionScoresMissing");
+        }
         if (decision == Decision.REJECT && (reason == null || reason.isBlank())) {
             throw new InvalidDataException("internalReason", "screening.reasonRequired");
-        }
-        if (decision == Decision.PASS && !isFullyScored()) {
-            throw new RuleViolationException(RuleId.SCREEN_3, "screening.scoresMissing");
         }
         this.finalDecision = decision;
         this.internalReason = reason == null || reason.isBlank() ? null : reason.strip();

@@ -81,6 +81,39 @@ class ScreeningRecordTest {
     }
 
     @Test
+    void rejectionNeedsAllFiveCriteriaScored_SCREEN_1() {
+        ScreeningRecord r = new ScreeningRecord(1L);
+        for (int c = 1; c <= 4; c++) {
+            r.score(c, 3, null);
+        }
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+                () -> r.decide(Decision.REJECT, "Plan too vague", null, "s@example.jp", NOW));
+        assertEquals(RuleId.SCREEN_1, e.rule().orElseThrow());
+        assertEquals("screening.decisionScoresMissing", e.messageKey());
+        assertTrue(r.getFinalDecision().isEmpty(), "nothing decided");
+        r.score(5, 3, null);
+        r.decide(Decision.REJECT, "Plan too vague", null, "s@example.jp", NOW);
+        assertEquals(Decision.REJECT, r.getFinalDecision().orElseThrow());
+    }
+
+    @Test
+    void adoptionNeedsAllFiveCriteriaScored_SCREEN_1() {
+        ScreeningRecord r = new ScreeningRecord(1L);
+        r.score(1, 5, null);
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> r.decide(Decision.PASS, null, null, "s@example.jp", NOW));
+        assertEquals(RuleId.SCREEN_1, e.rule().orElseThrow());
+        assertEquals("screening.decisionScoresMissing", e.messageKey());
+        scored().decide(Decision.PASS, null, null, "s@example.jp", NOW);
+    }
+
+    @Test
+    void rejectionWithoutAnyScoreIsRefusedForTheScoresFirst_SCREEN_1() {
+        ScreeningRecord r = new ScreeningRecord(1L);
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> r.decide(Decision.REJECT, " ", null, "s@example.jp", NOW));
+        assertEquals(RuleId.SCREEN_1, e.rule().orElseThrow());
+    }
+
+    @Test
     void rejectionNeedsAnInternalReason_SCREEN_4() {
         ScreeningRecord r = scored();
         assertEquals("screening.reasonRequired", assertThrows(InvalidDataException.class,

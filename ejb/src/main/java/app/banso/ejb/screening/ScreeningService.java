@@ -287,7 +287,8 @@ public class ScreeningService {
 
     /**
      * SCREEN-4: rejection with a mandatory internal reason that never reaches the applicant; the
-     * e-mail points to the chosen catalogue services, or says that none fits.
+     * e-mail points to the chosen catalogue services, or says that none fits. Like a pass, it needs
+     * all five criteria scored (SCREEN-1).
      */
     public void reject(long applicationId, String internalReason, @NotNull List<Long> serviceIds) {
         Application a = inStatus(applicationId, ApplicationStatus.DOCUMENT_SCREENING, ApplicationStatus.INTERVIEW_SCHEDULED);

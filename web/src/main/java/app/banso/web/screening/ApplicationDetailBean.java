@@ -174,8 +174,12 @@ public class ApplicationDetailBean implements Serializable {
         act(() -> screening.adopt(detail.id()), "screening.adopted");
     }
 
+    /** Saves the scores shown with the rejection first: a rejection, too, needs all five (SCREEN-1). */
     public void reject() {
-        act(() -> screening.reject(detail.id(), rejectReason, services), "screening.rejected");
+        act(() -> {
+            screening.score(detail.id(), shownVersion(), java.util.Arrays.asList(scores), java.util.Arrays.asList(comments), maybeResolution);
+            screening.reject(detail.id(), rejectReason, services);
+        }, "screening.rejected");
     }
 
     public java.util.List<app.banso.domain.screening.ServiceOffering> getCatalogue() {
