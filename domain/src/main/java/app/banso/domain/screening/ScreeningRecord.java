@@ -32,6 +32,8 @@ public class ScreeningRecord {
     public static final int CRITERIA = 5;
     public static final int LOW_SCORE = 2;
     public static final int TEXT_MAX = 2000;
+    /** Length of the free-text list of who actually attended the online screening. */
+    public static final int ATTENDED_BY_MAX = 500;
 
     @Id
     @SequenceGenerator(name = "screening_record_seq", sequenceName = "screening_record_seq", allocationSize = 50)
@@ -81,6 +83,12 @@ public class ScreeningRecord {
     private boolean noShow;
     @Column(name = "interview_notes", length = TEXT_MAX)
     private String interviewNotes;
+    /** Who actually attended (company and JETRO side), as the screener wrote it down. */
+    @Column(name = "interview_attended_by", length = ATTENDED_BY_MAX)
+    private String interviewAttendedBy;
+    /** Only for an interview that was held: never with a no-show (also a CHECK in the schema). */
+    @Enumerated(EnumType.STRING) @Column(name = "interview_outcome", length = 30)
+    private InterviewOutcome interviewOutcome;
 
     /** Staff's internal notes on the screening; never shown to the applicant. */
     @Column(name = "internal_notes", length = 4000)
@@ -195,6 +203,7 @@ public class ScreeningRecord {
         this.noticeSentAt = now;
         this.confirmedAt = null;
         this.noShow = false;
+        this.interviewOutcome = null; // a newly proposed interview has not been held yet
     }
 
     /** The applicant confirms attendance in the portal. */
@@ -223,12 +232,47 @@ public class ScreeningRecord {
         this.changedAt = at;
     }
 
+    /** APPLY-5: the company did not attend; an interview with a recorded outcome was held, so no. */
     public void recordNoShow() {
+        requireOpen();
+        if (interviewOutcome != null) {
+            throw new InvalidDataException("noShow", "screening.noShowWithOutcome");
+        }
         this.noShow = true;
     }
 
-    public void recordInterview(String notes) {
-        this.interviewNotes = notes == null || notes.isBlank() ? null : notes.strip();
+    /**
+     * The interview record (SCREEN-2): notes, who actually attended, the outcome, or a no-show
+     * (APPLY-5; once recorded it stays). An outcome needs an interview that was held: proposed,
+     * its time reached, and not a no-show.
+     */
+    public void recordInterview(String notes, String attendedBy, InterviewOutcome outcome, boolean noShowNow, Instant now) {
+        requireOpen();
+        if (noticeSentAt == null) {
+            throw new RuleViolationException(RuleId.SCREEN_2, "screening.noInterview");
+        }
+        String cleanNotes = notes == null || notes.isBlank() ? null : notes.strip();
+        if (cleanNotes != null && cleanNotes.length() > TEXT_MAX) {
+            throw new InvalidDataException("interviewNotes", "validation.tooLong", TEXT_MAX);
+        }
+        String attended = attendedBy == null || attendedBy.isBlank() ? null : attendedBy.strip();
+        if (attended != null && attended.length() > ATTENDED_BY_MAX) {
+            throw new InvalidDataException("attendedBy", "validation.tooLong", ATTENDED_BY_MAX);
+        }
+        if (outcome != null) {
+            if (noShowNow || noShow) {
+                throw new InvalidDataException("interviewOutcome", "screening.outcomeNoShow");
+            }
+            if (interviewAt == null || now.isBefore(interviewAt)) {
+                throw new InvalidDataException("interviewOutcome", "screening.outcomeBeforeInterview");
+            }
+        }
+        this.interviewNotes = cleanNotes;
+        this.interviewAttendedBy = attended;
+        this.interviewOutcome = outcome;
+        if (noShowNow) {
+            this.noShow = true;
+        }
     }
 
     /**
@@ -290,6 +334,8 @@ public class ScreeningRecord {
     public Optional<Instant> getConfirmedAt() { return Optional.ofNullable(confirmedAt); }
     public boolean isNoShow() { return noShow; }
     public Optional<String> getInterviewNotes() { return Optional.ofNullable(interviewNotes); }
+    public Optional<String> getInterviewAttendedBy() { return Optional.ofNullable(interviewAttendedBy); }
+    public Optional<InterviewOutcome> getInterviewOutcome() { return Optional.ofNullable(interviewOutcome); }
     public Optional<Decision> getFinalDecision() { return Optional.ofNullable(finalDecision); }
     public Optional<Instant> getDecidedAt() { return Optional.ofNullable(decidedAt); }
     public Optional<String> getDecidedBy() { return Optional.ofNullable(decidedBy); }

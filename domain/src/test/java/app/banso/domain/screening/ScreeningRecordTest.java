@@ -113,6 +113,87 @@ class ScreeningRecordTest {
         assertEquals(RuleId.SCREEN_1, e.rule().orElseThrow());
     }
 
+    private static ScreeningRecord interviewAt(Instant at) {
+        ScreeningRecord r = scored();
+        r.decideDocuments(Decision.PASS, NOW);
+        r.proposeInterview(at, InterviewMedium.TEAMS, "https://teams.microsoft.com/l/meetup-join/x", null, Attendee.REPRESENTATIVE, NOW);
+        return r;
+    }
+
+    @Test
+    void heldInterviewRecordsWhoAttendedAndItsOutcome_SCREEN_2() {
+        Instant at = NOW.plus(Duration.ofDays(7));
+        ScreeningRecord r = interviewAt(at);
+        r.recordInterview("Hiring plan discussed", " 代表取締役 山田, 人事部長 佐藤 ", InterviewOutcome.RECOMMEND_ADOPTION, false,
+                at.plus(Duration.ofHours(1)));
+        assertEquals("代表取締役 山田, 人事部長 佐藤", r.getInterviewAttendedBy().orElseThrow());
+        assertEquals(InterviewOutcome.RECOMMEND_ADOPTION, r.getInterviewOutcome().orElseThrow());
+        assertFalse(r.isNoShow());
+    }
+
+    @Test
+    void noShowHasNoOutcome_SCREEN_2() {
+        Instant at = NOW.plus(Duration.ofDays(7));
+        Instant after = at.plus(Duration.ofHours(1));
+        ScreeningRecord r = interviewAt(at);
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> r.recordInterview(null, null, InterviewOutcome.UNDECIDED, true, after));
+        assertEquals("screening.outcomeNoShow", e.messageKey());
+        assertFalse(r.isNoShow(), "nothing recorded");
+        r.recordInterview("Nobody joined", "JETRO: 審査 次郎", null, true, after);
+        assertTrue(r.isNoShow());
+        assertEquals("screening.outcomeNoShow", assertThrows(InvalidDataException.class,
+                () -> r.recordInterview(null, null, InterviewOutcome.RECOMMEND_REJECTION, false, after)).messageKey(),
+                "a recorded no-show stays");
+    }
+
+    @Test
+    void aRecordedOutcomeRefusesALaterNoShow_SCREEN_2() {
+        Instant at = NOW.plus(Duration.ofDays(7));
+        ScreeningRecord r = interviewAt(at);
+        r.recordInterview(null, null, InterviewOutcome.UNDECIDED, false, at);
+        assertEquals("screening.noShowWithOutcome", assertThrows(InvalidDataException.class, r::recordNoShow).messageKey());
+        assertFalse(r.isNoShow());
+    }
+
+    @Test
+    void outcomeOnlyOnceTheInterviewTimeIsReached_SCREEN_2() {
+        Instant at = NOW.plus(Duration.ofDays(7));
+        ScreeningRecord r = interviewAt(at);
+        assertEquals("screening.outcomeBeforeInterview", assertThrows(InvalidDataException.class,
+                () -> r.recordInterview(null, null, InterviewOutcome.RECOMMEND_ADOPTION, false, at.minusSeconds(60))).messageKey());
+        r.recordInterview("Preparation", "代表者", null, false, at.minusSeconds(60));
+        assertTrue(r.getInterviewOutcome().isEmpty());
+    }
+
+    @Test
+    void interviewRecordNeedsAProposedInterview_SCREEN_2() {
+        ScreeningRecord r = scored();
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+                () -> r.recordInterview("notes", null, null, false, NOW));
+        assertEquals(RuleId.SCREEN_2, e.rule().orElseThrow());
+    }
+
+    @Test
+    void whoAttendedIsLengthLimited_SCREEN_2() {
+        Instant at = NOW.plus(Duration.ofDays(7));
+        ScreeningRecord r = interviewAt(at);
+        String tooLong = "x".repeat(ScreeningRecord.ATTENDED_BY_MAX + 1);
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> r.recordInterview(null, tooLong, null, false, at));
+        assertEquals("attendedBy", e.field());
+        r.recordInterview(null, "x".repeat(ScreeningRecord.ATTENDED_BY_MAX), null, false, at);
+    }
+
+    @Test
+    void reschedulingClearsTheOutcomeOfTheEarlierInterview_SCREEN_2() {
+        Instant at = NOW.plus(Duration.ofDays(7));
+        ScreeningRecord r = interviewAt(at);
+        r.recordInterview(null, null, InterviewOutcome.UNDECIDED, false, at);
+        r.proposeInterview(at.plus(Duration.ofDays(3)), InterviewMedium.PHONE, null, "Teams failed", Attendee.BUSINESS_LEAD, at);
+        assertTrue(r.getInterviewOutcome().isEmpty());
+    }
+
     @Test
     void rejectionNeedsAnInternalReason_SCREEN_4() {
         ScreeningRecord r = scored();

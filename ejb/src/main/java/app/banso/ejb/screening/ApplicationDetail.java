@@ -33,7 +33,8 @@ public record ApplicationDetail(
                                  String documentDecision, Instant interviewAt, String interviewMedium, String teamsUrl,
                                  String phoneReason, String attendee, Instant confirmedAt, boolean noShow, String interviewNotes,
                                  String finalDecision, String decidedBy, Instant decidedAt, String internalReason,
-                                 String internalNotes, long version, String changedBy, Instant changedAt)
+                                 String internalNotes, long version, String changedBy, Instant changedAt,
+                                 String interviewAttendedBy, String interviewOutcome)
             implements Serializable {
     }
 

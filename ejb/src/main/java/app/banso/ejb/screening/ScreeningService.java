@@ -8,6 +8,7 @@ import app.banso.domain.programme.Programme;
 import app.banso.domain.screening.Attendee;
 import app.banso.domain.screening.Decision;
 import app.banso.domain.screening.InterviewMedium;
+import app.banso.domain.screening.InterviewOutcome;
 import app.banso.domain.screening.ScreeningRecord;
 import app.banso.domain.shared.ConflictException;
 import app.banso.domain.shared.NotFoundException;
@@ -136,7 +137,8 @@ public class ScreeningService {
                 r.getPhoneReason().orElse(null), r.getAttendee().map(Enum::name).orElse(null), r.getConfirmedAt().orElse(null),
                 r.isNoShow(), r.getInterviewNotes().orElse(null), r.getFinalDecision().map(Enum::name).orElse(null),
                 r.getDecidedBy().orElse(null), r.getDecidedAt().orElse(null), r.getInternalReason().orElse(null),
-                r.getInternalNotes().orElse(null), r.getVersion(), r.getChangedBy().orElse(null), r.getChangedAt().orElse(null));
+                r.getInternalNotes().orElse(null), r.getVersion(), r.getChangedBy().orElse(null), r.getChangedAt().orElse(null),
+                r.getInterviewAttendedBy().orElse(null), r.getInterviewOutcome().map(Enum::name).orElse(null));
     }
 
     /** The signed consent form, for viewing or download by staff; audited. */
@@ -252,15 +254,16 @@ public class ScreeningService {
                 .map(app.banso.domain.account.UserAccount::getEmail).toList();
     }
 
-    /** The interview record: notes, and a no-show (APPLY-5 then applies). */
-    public void recordInterview(long applicationId, String notes, boolean noShow) {
+    /**
+     * The interview record (SCREEN-2): notes, who actually attended, the outcome of a held
+     * interview, or a no-show (APPLY-5 then applies; a no-show has no outcome).
+     */
+    public void recordInterview(long applicationId, String notes, String attendedBy, InterviewOutcome outcome, boolean noShow) {
         Application a = inStatus(applicationId, ApplicationStatus.INTERVIEW_SCHEDULED);
         ScreeningRecord r = record(a);
-        r.recordInterview(notes);
-        if (noShow) {
-            r.recordNoShow();
-        }
-        audit.record("INTERVIEW_RECORDED", "application:" + a.getId(), noShow ? "no-show" : null);
+        r.recordInterview(notes, attendedBy, outcome, noShow, clock.instant());
+        r.changedBy(caller(), clock.instant());
+        audit.record("INTERVIEW_RECORDED", "application:" + a.getId(), noShow ? "no-show" : outcome == null ? null : outcome.name());
     }
 
     /**

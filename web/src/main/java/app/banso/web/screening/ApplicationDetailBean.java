@@ -31,9 +31,19 @@ public class ApplicationDetailBean implements Serializable {
     private String phoneReason;
     private app.banso.domain.screening.Attendee attendee = app.banso.domain.screening.Attendee.REPRESENTATIVE;
     private String interviewNotes;
+    private String attendedBy;
+    private app.banso.domain.screening.InterviewOutcome interviewOutcome;
     private boolean noShow;
     private String rejectReason;
     private java.util.List<Long> services = new java.util.ArrayList<>();
+
+    /** Where a business exception about a field is shown (field name to the input's client id). */
+    private static final java.util.Map<String, String> FIELDS = java.util.Map.ofEntries(
+            java.util.Map.entry("teamsUrl", "screeningForm:teamsUrl"), java.util.Map.entry("phoneReason", "screeningForm:phoneReason"),
+            java.util.Map.entry("interviewAt", "screeningForm:interviewAt"), java.util.Map.entry("internalReason", "screeningForm:rejectReason"),
+            java.util.Map.entry("interviewNotes", "screeningForm:notes"), java.util.Map.entry("attendedBy", "screeningForm:attendedBy"),
+            java.util.Map.entry("interviewOutcome", "screeningForm:outcome"),
+            java.util.Map.entry("factValue", "factForm:factValue"), java.util.Map.entry("factNote", "factForm:factNote"));
 
     /** The id comes from the URL: the boundary checks that it is a submitted application. */
     public void load() {
@@ -53,6 +63,9 @@ public class ApplicationDetailBean implements Serializable {
                 internalNotes = st.internalNotes();
                 assignee = st.assignedScreener();
                 interviewNotes = st.interviewNotes();
+                attendedBy = st.interviewAttendedBy();
+                interviewOutcome = st.interviewOutcome() == null ? null
+                        : app.banso.domain.screening.InterviewOutcome.valueOf(st.interviewOutcome());
                 noShow = st.noShow();
             }
         } catch (BusinessException e) {
@@ -89,9 +102,7 @@ public class ApplicationDetailBean implements Serializable {
             conflict = Messages.text(e.messageKey(), e.arguments().toArray());
             detail = screening.detail(detail.id());
         } catch (BusinessException e) {
-            Messages.error(e, java.util.Map.of("teamsUrl", "screeningForm:teamsUrl", "phoneReason", "screeningForm:phoneReason",
-                    "interviewAt", "screeningForm:interviewAt", "internalReason", "screeningForm:rejectReason",
-                    "factValue", "factForm:factValue", "factNote", "factForm:factNote"));
+            Messages.error(e, FIELDS);
         }
     }
 
@@ -123,7 +134,7 @@ public class ApplicationDetailBean implements Serializable {
     }
 
     public void recordInterview() {
-        act(() -> screening.recordInterview(detail.id(), interviewNotes, noShow), "screening.interviewRecorded");
+        act(() -> screening.recordInterview(detail.id(), interviewNotes, attendedBy, interviewOutcome, noShow), "screening.interviewRecorded");
     }
 
     private String internalNotes;
@@ -204,6 +215,11 @@ public class ApplicationDetailBean implements Serializable {
     public void setAttendee(app.banso.domain.screening.Attendee v) { attendee = v; }
     public String getInterviewNotes() { return interviewNotes; }
     public void setInterviewNotes(String v) { interviewNotes = v; }
+    public String getAttendedBy() { return attendedBy; }
+    public void setAttendedBy(String v) { attendedBy = v; }
+    public app.banso.domain.screening.InterviewOutcome getInterviewOutcome() { return interviewOutcome; }
+    public void setInterviewOutcome(app.banso.domain.screening.InterviewOutcome v) { interviewOutcome = v; }
+    public app.banso.domain.screening.InterviewOutcome[] getInterviewOutcomes() { return app.banso.domain.screening.InterviewOutcome.values(); }
     public boolean isNoShow() { return noShow; }
     public void setNoShow(boolean v) { noShow = v; }
     public String getRejectReason() { return rejectReason; }
