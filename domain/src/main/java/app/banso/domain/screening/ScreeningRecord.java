@@ -34,6 +34,8 @@ public class ScreeningRecord {
     public static final int TEXT_MAX = 2000;
     /** Length of the free-text list of who actually attended the online screening. */
     public static final int ATTENDED_BY_MAX = 500;
+    /** Length of the reason why the first online-screening notice went out after the latest date. */
+    public static final int DELAY_REASON_MAX = 1000;
 
     @Id
     @SequenceGenerator(name = "screening_record_seq", sequenceName = "screening_record_seq", allocationSize = 50)
@@ -77,6 +79,9 @@ public class ScreeningRecord {
     private Attendee attendee;
     @Column(name = "notice_sent_at")
     private Instant noticeSentAt;
+    /** SCREEN-2: why the first notice went out after the latest date (only then). */
+    @Column(name = "notice_delay_reason", length = DELAY_REASON_MAX)
+    private String noticeDelayReason;
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
     @Column(name = "no_show", nullable = false)
@@ -175,13 +180,26 @@ public class ScreeningRecord {
 
     /**
      * SCREEN-2: the online screening on Microsoft Teams (a meeting address) or, by exception,
-     * by phone (a reason is required), with the representative or the business lead.
+     * by phone (a reason is required), with the representative or the business lead. The notice
+     * must go out by the latest date (programme data, {@link ScreeningDeadlines}); a first notice
+     * after it is still allowed but needs the reason for the delay, which is kept with the proposal.
+     *
+     * @param pastLatestNoticeDate whether today is after the latest notice date
+     * @param delayReason why the notice is late; required for a late first notice, ignored otherwise
      */
     public void proposeInterview(Instant at, InterviewMedium medium, String teamsUrl, String phoneReason, Attendee attendee,
-                                 Instant now) {
+                                 boolean pastLatestNoticeDate, String delayReason, Instant now) {
         requireOpen();
         if (documentDecision != Decision.PASS) {
             throw new RuleViolationException(RuleId.SCREEN_2, "screening.documentsNotPassed");
+        }
+        boolean lateFirstNotice = pastLatestNoticeDate && noticeSentAt == null;
+        String delay = delayReason == null || delayReason.isBlank() ? null : delayReason.strip();
+        if (lateFirstNotice && delay == null) {
+            throw new RuleViolationException(RuleId.SCREEN_2, "screening.lateNoticeReason");
+        }
+        if (lateFirstNotice && delay.length() > DELAY_REASON_MAX) {
+            throw new InvalidDataException("noticeDelayReason", "validation.tooLong", DELAY_REASON_MAX);
         }
         if (at == null || !at.isAfter(now)) {
             throw new InvalidDataException("interviewAt", "screening.interviewInPast");
@@ -200,6 +218,9 @@ public class ScreeningRecord {
         this.teamsUrl = medium == InterviewMedium.TEAMS ? teamsUrl.strip() : null;
         this.phoneReason = medium == InterviewMedium.PHONE ? phoneReason.strip() : null;
         this.attendee = Objects.requireNonNull(attendee, "attendee");
+        if (lateFirstNotice) {
+            this.noticeDelayReason = delay;
+        }
         this.noticeSentAt = now;
         this.confirmedAt = null;
         this.noShow = false;
@@ -331,6 +352,7 @@ public class ScreeningRecord {
     public Optional<String> getPhoneReason() { return Optional.ofNullable(phoneReason); }
     public Optional<Attendee> getAttendee() { return Optional.ofNullable(attendee); }
     public Optional<Instant> getNoticeSentAt() { return Optional.ofNullable(noticeSentAt); }
+    public Optional<String> getNoticeDelayReason() { return Optional.ofNullable(noticeDelayReason); }
     public Optional<Instant> getConfirmedAt() { return Optional.ofNullable(confirmedAt); }
     public boolean isNoShow() { return noShow; }
     public Optional<String> getInterviewNotes() { return Optional.ofNullable(interviewNotes); }

@@ -49,20 +49,56 @@ class ScreeningRecordTest {
         r.decideDocuments(Decision.PASS, NOW);
         Instant at = NOW.plus(Duration.ofDays(7));
         assertEquals("screening.teamsUrl", assertThrows(InvalidDataException.class,
-                () -> r.proposeInterview(at, InterviewMedium.TEAMS, "http://x", null, Attendee.REPRESENTATIVE, NOW)).messageKey());
+                () -> r.proposeInterview(at, InterviewMedium.TEAMS, "http://x", null, Attendee.REPRESENTATIVE, false, null, NOW)).messageKey());
         assertEquals("screening.phoneReason", assertThrows(InvalidDataException.class,
-                () -> r.proposeInterview(at, InterviewMedium.PHONE, null, " ", Attendee.REPRESENTATIVE, NOW)).messageKey());
+                () -> r.proposeInterview(at, InterviewMedium.PHONE, null, " ", Attendee.REPRESENTATIVE, false, null, NOW)).messageKey());
         assertEquals("screening.interviewInPast", assertThrows(InvalidDataException.class,
-                () -> r.proposeInterview(NOW.minusSeconds(1), InterviewMedium.PHONE, null, "No Teams", Attendee.BUSINESS_LEAD, NOW)).messageKey());
-        r.proposeInterview(at, InterviewMedium.TEAMS, "https://teams.microsoft.com/l/meetup-join/x", null, Attendee.BUSINESS_LEAD, NOW);
+                () -> r.proposeInterview(NOW.minusSeconds(1), InterviewMedium.PHONE, null, "No Teams", Attendee.BUSINESS_LEAD, false, null, NOW)).messageKey());
+        r.proposeInterview(at, InterviewMedium.TEAMS, "https://teams.microsoft.com/l/meetup-join/x", null, Attendee.BUSINESS_LEAD, false, null, NOW);
         assertEquals(at, r.getInterviewAt().orElseThrow());
+    }
+
+    @Test
+    void aFirstNoticeAfterTheLatestDateNeedsAReasonForTheDelay_SCREEN_2() {
+        ScreeningRecord r = scored();
+        r.decideDocuments(Decision.PASS, NOW);
+        Instant at = NOW.plus(Duration.ofDays(7));
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> r.proposeInterview(at, InterviewMedium.PHONE, null,
+                "No Teams", Attendee.REPRESENTATIVE, true, "  ", NOW));
+        assertEquals(RuleId.SCREEN_2, e.rule().orElseThrow());
+        assertEquals("screening.lateNoticeReason", e.messageKey());
+        assertTrue(r.getNoticeSentAt().isEmpty(), "nothing proposed");
+        r.proposeInterview(at, InterviewMedium.PHONE, null, "No Teams", Attendee.REPRESENTATIVE, true, " Applications piled up ", NOW);
+        assertEquals("Applications piled up", r.getNoticeDelayReason().orElseThrow());
+    }
+
+    @Test
+    void aNoticeOnTimeNeedsAndKeepsNoDelayReason_SCREEN_2() {
+        ScreeningRecord r = scored();
+        r.decideDocuments(Decision.PASS, NOW);
+        r.proposeInterview(NOW.plus(Duration.ofDays(7)), InterviewMedium.PHONE, null, "No Teams", Attendee.REPRESENTATIVE, false,
+                "not needed", NOW);
+        assertTrue(r.getNoticeDelayReason().isEmpty());
+        // Rescheduling after an on-time first notice is no late notice, even past the latest date.
+        r.proposeInterview(NOW.plus(Duration.ofDays(40)), InterviewMedium.PHONE, null, "No Teams", Attendee.REPRESENTATIVE, true,
+                null, NOW.plus(Duration.ofDays(35)));
+        assertTrue(r.getNoticeDelayReason().isEmpty());
+    }
+
+    @Test
+    void delayReasonIsLengthLimited_SCREEN_2() {
+        ScreeningRecord r = scored();
+        r.decideDocuments(Decision.PASS, NOW);
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> r.proposeInterview(NOW.plus(Duration.ofDays(7)),
+                InterviewMedium.PHONE, null, "No Teams", Attendee.REPRESENTATIVE, true, "x".repeat(ScreeningRecord.DELAY_REASON_MAX + 1), NOW));
+        assertEquals("noticeDelayReason", e.field());
     }
 
     @Test
     void interviewCannotBeProposedBeforeTheDocumentsPassed_SCREEN_2() {
         ScreeningRecord r = scored();
         assertThrows(RuleViolationException.class, () -> r.proposeInterview(NOW.plusSeconds(3600), InterviewMedium.PHONE, null,
-                "reason", Attendee.REPRESENTATIVE, NOW));
+                "reason", Attendee.REPRESENTATIVE, false, null, NOW));
     }
 
     @Test
@@ -70,7 +106,7 @@ class ScreeningRecordTest {
         ScreeningRecord r = scored();
         r.decideDocuments(Decision.PASS, NOW);
         r.proposeInterview(NOW.plus(Duration.ofDays(10)), InterviewMedium.PHONE, null, "No Teams at the company",
-                Attendee.REPRESENTATIVE, NOW);
+                Attendee.REPRESENTATIVE, false, null, NOW);
         Duration week = Duration.ofDays(7);
         assertFalse(r.isUnanswered(NOW.plus(Duration.ofDays(6)), week));
         assertTrue(r.isUnanswered(NOW.plus(Duration.ofDays(8)), week));
@@ -116,7 +152,7 @@ class ScreeningRecordTest {
     private static ScreeningRecord interviewAt(Instant at) {
         ScreeningRecord r = scored();
         r.decideDocuments(Decision.PASS, NOW);
-        r.proposeInterview(at, InterviewMedium.TEAMS, "https://teams.microsoft.com/l/meetup-join/x", null, Attendee.REPRESENTATIVE, NOW);
+        r.proposeInterview(at, InterviewMedium.TEAMS, "https://teams.microsoft.com/l/meetup-join/x", null, Attendee.REPRESENTATIVE, false, null, NOW);
         return r;
     }
 
@@ -190,7 +226,7 @@ class ScreeningRecordTest {
         Instant at = NOW.plus(Duration.ofDays(7));
         ScreeningRecord r = interviewAt(at);
         r.recordInterview(null, null, InterviewOutcome.UNDECIDED, false, at);
-        r.proposeInterview(at.plus(Duration.ofDays(3)), InterviewMedium.PHONE, null, "Teams failed", Attendee.BUSINESS_LEAD, at);
+        r.proposeInterview(at.plus(Duration.ofDays(3)), InterviewMedium.PHONE, null, "Teams failed", Attendee.BUSINESS_LEAD, false, null, at);
         assertTrue(r.getInterviewOutcome().isEmpty());
     }
 

@@ -29,6 +29,7 @@ public class ApplicationDetailBean implements Serializable {
     private app.banso.domain.screening.InterviewMedium medium = app.banso.domain.screening.InterviewMedium.TEAMS;
     private String teamsUrl;
     private String phoneReason;
+    private String delayReason;
     private app.banso.domain.screening.Attendee attendee = app.banso.domain.screening.Attendee.REPRESENTATIVE;
     private String interviewNotes;
     private String attendedBy;
@@ -43,6 +44,7 @@ public class ApplicationDetailBean implements Serializable {
             java.util.Map.entry("interviewAt", "screeningForm:interviewAt"), java.util.Map.entry("internalReason", "screeningForm:rejectReason"),
             java.util.Map.entry("interviewNotes", "screeningForm:notes"), java.util.Map.entry("attendedBy", "screeningForm:attendedBy"),
             java.util.Map.entry("interviewOutcome", "screeningForm:outcome"),
+            java.util.Map.entry("noticeDelayReason", "screeningForm:delayReason"),
             java.util.Map.entry("factValue", "factForm:factValue"), java.util.Map.entry("factNote", "factForm:factNote"));
 
     /** The id comes from the URL: the boundary checks that it is a submitted application. */
@@ -130,7 +132,7 @@ public class ApplicationDetailBean implements Serializable {
     public void proposeInterview() {
         act(() -> screening.proposeInterview(detail.id(),
                 interviewAt == null ? null : interviewAt.atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant(),
-                medium, teamsUrl, phoneReason, attendee), "screening.interviewProposed");
+                medium, teamsUrl, phoneReason, attendee, delayReason), "screening.interviewProposed");
     }
 
     public void recordInterview() {
@@ -209,6 +211,8 @@ public class ApplicationDetailBean implements Serializable {
     public void setMedium(app.banso.domain.screening.InterviewMedium v) { medium = v; }
     public String getTeamsUrl() { return teamsUrl; }
     public void setTeamsUrl(String v) { teamsUrl = v; }
+    public String getDelayReason() { return delayReason; }
+    public void setDelayReason(String v) { delayReason = v; }
     public String getPhoneReason() { return phoneReason; }
     public void setPhoneReason(String v) { phoneReason = v; }
     public app.banso.domain.screening.Attendee getAttendee() { return attendee; }
