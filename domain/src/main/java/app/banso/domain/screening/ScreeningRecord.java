@@ -32,6 +32,10 @@ public class ScreeningRecord {
     public static final int CRITERIA = 5;
     public static final int LOW_SCORE = 2;
     public static final int TEXT_MAX = 2000;
+    /** Length of the free-text list of who actually attended the online screening. */
+    public static final int ATTENDED_BY_MAX = 500;
+    /** Length of the reason why the first online-screening notice went out after the latest date. */
+    public static final int DELAY_REASON_MAX = 1000;
 
     @Id
     @SequenceGenerator(name = "screening_record_seq", sequenceName = "screening_record_seq", allocationSize = 50)
@@ -75,12 +79,21 @@ public class ScreeningRecord {
     private Attendee attendee;
     @Column(name = "notice_sent_at")
     private Instant noticeSentAt;
+    /** SCREEN-2: why the first notice went out after the latest date (only then). */
+    @Column(name = "notice_delay_reason", length = DELAY_REASON_MAX)
+    private String noticeDelayReason;
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
     @Column(name = "no_show", nullable = false)
     private boolean noShow;
     @Column(name = "interview_notes", length = TEXT_MAX)
     private String interviewNotes;
+    /** Who actually attended (company and JETRO side), as the screener wrote it down. */
+    @Column(name = "interview_attended_by", length = ATTENDED_BY_MAX)
+    private String interviewAttendedBy;
+    /** Only for an interview that was held: never with a no-show (also a CHECK in the schema). */
+    @Enumerated(EnumType.STRING) @Column(name = "interview_outcome", length = 30)
+    private InterviewOutcome interviewOutcome;
 
     /** Staff's internal notes on the screening; never shown to the applicant. */
     @Column(name = "internal_notes", length = 4000)
@@ -167,13 +180,26 @@ public class ScreeningRecord {
 
     /**
      * SCREEN-2: the online screening on Microsoft Teams (a meeting address) or, by exception,
-     * by phone (a reason is required), with the representative or the business lead.
+     * by phone (a reason is required), with the representative or the business lead. The notice
+     * must go out by the latest date (programme data, {@link ScreeningDeadlines}); a first notice
+     * after it is still allowed but needs the reason for the delay, which is kept with the proposal.
+     *
+     * @param pastLatestNoticeDate whether today is after the latest notice date
+     * @param delayReason why the notice is late; required for a late first notice, ignored otherwise
      */
     public void proposeInterview(Instant at, InterviewMedium medium, String teamsUrl, String phoneReason, Attendee attendee,
-                                 Instant now) {
+                                 boolean pastLatestNoticeDate, String delayReason, Instant now) {
         requireOpen();
         if (documentDecision != Decision.PASS) {
             throw new RuleViolationException(RuleId.SCREEN_2, "screening.documentsNotPassed");
+        }
+        boolean lateFirstNotice = pastLatestNoticeDate && noticeSentAt == null;
+        String delay = delayReason == null || delayReason.isBlank() ? null : delayReason.strip();
+        if (lateFirstNotice && delay == null) {
+            throw new RuleViolationException(RuleId.SCREEN_2, "screening.lateNoticeReason");
+        }
+        if (lateFirstNotice && delay.length() > DELAY_REASON_MAX) {
+            throw new InvalidDataException("noticeDelayReason", "validation.tooLong", DELAY_REASON_MAX);
         }
         if (at == null || !at.isAfter(now)) {
             throw new InvalidDataException("interviewAt", "screening.interviewInPast");
@@ -192,9 +218,13 @@ public class ScreeningRecord {
         this.teamsUrl = medium == InterviewMedium.TEAMS ? teamsUrl.strip() : null;
         this.phoneReason = medium == InterviewMedium.PHONE ? phoneReason.strip() : null;
         this.attendee = Objects.requireNonNull(attendee, "attendee");
+        if (lateFirstNotice) {
+            this.noticeDelayReason = delay;
+        }
         this.noticeSentAt = now;
         this.confirmedAt = null;
         this.noShow = false;
+        this.interviewOutcome = null; // a newly proposed interview has not been held yet
     }
 
     /** The applicant confirms attendance in the portal. */
@@ -223,12 +253,47 @@ public class ScreeningRecord {
         this.changedAt = at;
     }
 
+    /** APPLY-5: the company did not attend; an interview with a recorded outcome was held, so no. */
     public void recordNoShow() {
+        requireOpen();
+        if (interviewOutcome != null) {
+            throw new InvalidDataException("noShow", "screening.noShowWithOutcome");
+        }
         this.noShow = true;
     }
 
-    public void recordInterview(String notes) {
-        this.interviewNotes = notes == null || notes.isBlank() ? null : notes.strip();
+    /**
+     * The interview record (SCREEN-2): notes, who actually attended, the outcome, or a no-show
+     * (APPLY-5; once recorded it stays). An outcome needs an interview that was held: proposed,
+     * its time reached, and not a no-show.
+     */
+    public void recordInterview(String notes, String attendedBy, InterviewOutcome outcome, boolean noShowNow, Instant now) {
+        requireOpen();
+        if (noticeSentAt == null) {
+            throw new RuleViolationException(RuleId.SCREEN_2, "screening.noInterview");
+        }
+        String cleanNotes = notes == null || notes.isBlank() ? null : notes.strip();
+        if (cleanNotes != null && cleanNotes.length() > TEXT_MAX) {
+            throw new InvalidDataException("interviewNotes", "validation.tooLong", TEXT_MAX);
+        }
+        String attended = attendedBy == null || attendedBy.isBlank() ? null : attendedBy.strip();
+        if (attended != null && attended.length() > ATTENDED_BY_MAX) {
+            throw new InvalidDataException("attendedBy", "validation.tooLong", ATTENDED_BY_MAX);
+        }
+        if (outcome != null) {
+            if (noShowNow || noShow) {
+                throw new InvalidDataException("interviewOutcome", "screening.outcomeNoShow");
+            }
+            if (interviewAt == null || now.isBefore(interviewAt)) {
+                throw new InvalidDataException("interviewOutcome", "screening.outcomeBeforeInterview");
+            }
+        }
+        this.interviewNotes = cleanNotes;
+        this.interviewAttendedBy = attended;
+        this.interviewOutcome = outcome;
+        if (noShowNow) {
+            this.noShow = true;
+        }
     }
 
     /**
@@ -242,14 +307,18 @@ public class ScreeningRecord {
         return noShow || (confirmedAt == null && now.isAfter(noticeSentAt.plus(confirmWithin)));
     }
 
-    /** SCREEN-3 / SCREEN-4: the decision, with a mandatory internal reason for a rejection. */
+    /**
+     * SCREEN-3 / SCREEN-4: the decision, with a mandatory internal reason for a rejection. Either
+     * decision needs all five criteria scored (SCREEN-1): a rejection is no shortcut past the scoring.
+     */
     public void decide(Decision decision, String reason, String referredServices, String staff, Instant now) {
         requireOpen();
+        Objects.requireNonNull(decision, "decision");
+        if (!isFullyScored()) {
+            throw new RuleViolationException(RuleId.SCREEN_1, "screening.decisionScoresMissing");
+        }
         if (decision == Decision.REJECT && (reason == null || reason.isBlank())) {
             throw new InvalidDataException("internalReason", "screening.reasonRequired");
-        }
-        if (decision == Decision.PASS && !isFullyScored()) {
-            throw new RuleViolationException(RuleId.SCREEN_3, "screening.scoresMissing");
         }
         this.finalDecision = decision;
         this.internalReason = reason == null || reason.isBlank() ? null : reason.strip();
@@ -283,9 +352,12 @@ public class ScreeningRecord {
     public Optional<String> getPhoneReason() { return Optional.ofNullable(phoneReason); }
     public Optional<Attendee> getAttendee() { return Optional.ofNullable(attendee); }
     public Optional<Instant> getNoticeSentAt() { return Optional.ofNullable(noticeSentAt); }
+    public Optional<String> getNoticeDelayReason() { return Optional.ofNullable(noticeDelayReason); }
     public Optional<Instant> getConfirmedAt() { return Optional.ofNullable(confirmedAt); }
     public boolean isNoShow() { return noShow; }
     public Optional<String> getInterviewNotes() { return Optional.ofNullable(interviewNotes); }
+    public Optional<String> getInterviewAttendedBy() { return Optional.ofNullable(interviewAttendedBy); }
+    public Optional<InterviewOutcome> getInterviewOutcome() { return Optional.ofNullable(interviewOutcome); }
     public Optional<Decision> getFinalDecision() { return Optional.ofNullable(finalDecision); }
     public Optional<Instant> getDecidedAt() { return Optional.ofNullable(decidedAt); }
     public Optional<String> getDecidedBy() { return Optional.ofNullable(decidedBy); }

@@ -22,7 +22,20 @@ public record ApplicationDetail(
         ScreeningState screening,
         List<FactView> facts,
         Instant evaluatedAt,
-        List<app.banso.ejb.notification.MailView> mails) implements Serializable {
+        List<app.banso.ejb.notification.MailView> mails,
+        NoticeDeadline noticeDeadline) implements Serializable {
+
+    /**
+     * SCREEN-2: where the first online-screening notice stands (target and latest date, programme
+     * data); {@code waiting} while no notice has gone out yet. Null without a completion date.
+     */
+    public record NoticeDeadline(java.time.LocalDate target, java.time.LocalDate latest, String state, boolean waiting)
+            implements Serializable {
+        /** A notice sent now would be late: the screen warns and asks for the reason. */
+        public boolean isPastLatest() {
+            return waiting && "PAST_LATEST".equals(state);
+        }
+    }
 
     /** A staff-verified fact that corrects an answer for the rule evaluation. */
     public record FactView(String answer, String value, String note, String recordedBy, Instant recordedAt) implements Serializable {
@@ -33,7 +46,8 @@ public record ApplicationDetail(
                                  String documentDecision, Instant interviewAt, String interviewMedium, String teamsUrl,
                                  String phoneReason, String attendee, Instant confirmedAt, boolean noShow, String interviewNotes,
                                  String finalDecision, String decidedBy, Instant decidedAt, String internalReason,
-                                 String internalNotes, long version, String changedBy, Instant changedAt)
+                                 String internalNotes, long version, String changedBy, Instant changedAt,
+                                 String interviewAttendedBy, String interviewOutcome, String noticeDelayReason)
             implements Serializable {
     }
 

@@ -8,6 +8,8 @@ import app.banso.domain.programme.Programme;
 import app.banso.domain.screening.Attendee;
 import app.banso.domain.screening.Decision;
 import app.banso.domain.screening.InterviewMedium;
+import app.banso.domain.screening.InterviewOutcome;
+import app.banso.domain.screening.ScreeningDeadlines;
 import app.banso.domain.screening.ScreeningRecord;
 import app.banso.domain.shared.ConflictException;
 import app.banso.domain.shared.NotFoundException;
@@ -91,7 +93,22 @@ public class ScreeningService {
                         f.getNote(), f.getRecordedBy(), f.getRecordedAt())).toList(),
                 screeningRecords.evaluation(a.getId()).stream().map(app.banso.domain.screening.RuleEvaluation::getEvaluatedAt)
                         .findFirst().orElse(null),
-                outbox.aboutApplication(a.getId()));
+                outbox.aboutApplication(a.getId()), noticeDeadline(a));
+    }
+
+    /** SCREEN-2: the notice deadlines of an application (null while it has no completion date). */
+    private ApplicationDetail.NoticeDeadline noticeDeadline(Application a) {
+        return deadlines(a).map(d -> new ApplicationDetail.NoticeDeadline(d.noticeTarget(), d.noticeLatest(),
+                d.on(LocalDate.now(clock.withZone(app.banso.ejb.platform.ClockProducer.JAPAN))).name(),
+                screeningRecords.findByApplication(a.getId()).flatMap(ScreeningRecord::getNoticeSentAt).isEmpty()
+                        && (a.getStatus() == ApplicationStatus.COMPLETE || a.getStatus() == ApplicationStatus.DOCUMENT_SCREENING)))
+                .orElse(null);
+    }
+
+    private java.util.Optional<ScreeningDeadlines> deadlines(Application a) {
+        Programme p = a.getProgramme();
+        return a.getCompletedAt().map(c -> ScreeningDeadlines.from(c.atZone(app.banso.ejb.platform.ClockProducer.JAPAN).toLocalDate(),
+                p.getNoticeTargetDays(), p.getNoticeMaxDays()));
     }
 
     /** Re-runs the automatic rule evaluation (EX, TALENT, MAYBE) with verified facts and stores it. */
@@ -136,7 +153,9 @@ public class ScreeningService {
                 r.getPhoneReason().orElse(null), r.getAttendee().map(Enum::name).orElse(null), r.getConfirmedAt().orElse(null),
                 r.isNoShow(), r.getInterviewNotes().orElse(null), r.getFinalDecision().map(Enum::name).orElse(null),
                 r.getDecidedBy().orElse(null), r.getDecidedAt().orElse(null), r.getInternalReason().orElse(null),
-                r.getInternalNotes().orElse(null), r.getVersion(), r.getChangedBy().orElse(null), r.getChangedAt().orElse(null));
+                r.getInternalNotes().orElse(null), r.getVersion(), r.getChangedBy().orElse(null), r.getChangedAt().orElse(null),
+                r.getInterviewAttendedBy().orElse(null), r.getInterviewOutcome().map(Enum::name).orElse(null),
+                r.getNoticeDelayReason().orElse(null));
     }
 
     /** The signed consent form, for viewing or download by staff; audited. */
@@ -210,13 +229,17 @@ public class ScreeningService {
 
     /**
      * SCREEN-2: proposes the online screening (Teams address, or phone with a reason) and tells
-     * the applicant by e-mail; the applicant confirms in the portal.
+     * the applicant by e-mail; the applicant confirms in the portal. A first notice after the
+     * latest date (programme data) is allowed only with the reason for the delay, kept with it.
      */
     public void proposeInterview(long applicationId, @NotNull java.time.Instant at, @NotNull InterviewMedium medium,
-                                 String teamsUrl, String phoneReason, @NotNull Attendee attendee) {
+                                 String teamsUrl, String phoneReason, @NotNull Attendee attendee, String delayReason) {
         Application a = inStatus(applicationId, ApplicationStatus.DOCUMENT_SCREENING, ApplicationStatus.INTERVIEW_SCHEDULED);
         ScreeningRecord r = record(a);
-        r.proposeInterview(at, medium, teamsUrl, phoneReason, attendee, clock.instant());
+        boolean pastLatest = deadlines(a).map(d -> d.on(LocalDate.now(clock.withZone(app.banso.ejb.platform.ClockProducer.JAPAN)))
+                == ScreeningDeadlines.State.PAST_LATEST).orElse(false);
+        boolean late = pastLatest && r.getNoticeSentAt().isEmpty();
+        r.proposeInterview(at, medium, teamsUrl, phoneReason, attendee, pastLatest, delayReason, clock.instant());
         if (a.getStatus() == ApplicationStatus.DOCUMENT_SCREENING) {
             a.scheduleInterview(clock.instant());
         }
@@ -228,7 +251,7 @@ public class ScreeningService {
         String who = attendee == Attendee.REPRESENTATIVE ? ("en".equals(language) ? "Representative" : "代表者")
                 : ("en".equals(language) ? "Business lead" : "事業責任者");
         mail.send(a, "interview", "interview:" + a.getId() + ":" + at.toEpochMilli(), when, how, who);
-        audit.record("INTERVIEW_PROPOSED", "application:" + a.getId(), when);
+        audit.record("INTERVIEW_PROPOSED", "application:" + a.getId(), late ? when + " (late notice, SCREEN-2)" : when);
     }
 
     /**
@@ -252,15 +275,16 @@ public class ScreeningService {
                 .map(app.banso.domain.account.UserAccount::getEmail).toList();
     }
 
-    /** The interview record: notes, and a no-show (APPLY-5 then applies). */
-    public void recordInterview(long applicationId, String notes, boolean noShow) {
+    /**
+     * The interview record (SCREEN-2): notes, who actually attended, the outcome of a held
+     * interview, or a no-show (APPLY-5 then applies; a no-show has no outcome).
+     */
+    public void recordInterview(long applicationId, String notes, String attendedBy, InterviewOutcome outcome, boolean noShow) {
         Application a = inStatus(applicationId, ApplicationStatus.INTERVIEW_SCHEDULED);
         ScreeningRecord r = record(a);
-        r.recordInterview(notes);
-        if (noShow) {
-            r.recordNoShow();
-        }
-        audit.record("INTERVIEW_RECORDED", "application:" + a.getId(), noShow ? "no-show" : null);
+        r.recordInterview(notes, attendedBy, outcome, noShow, clock.instant());
+        r.changedBy(caller(), clock.instant());
+        audit.record("INTERVIEW_RECORDED", "application:" + a.getId(), noShow ? "no-show" : outcome == null ? null : outcome.name());
     }
 
     /**
@@ -287,7 +311,8 @@ public class ScreeningService {
 
     /**
      * SCREEN-4: rejection with a mandatory internal reason that never reaches the applicant; the
-     * e-mail points to the chosen catalogue services, or says that none fits.
+     * e-mail points to the chosen catalogue services, or says that none fits. Like a pass, it needs
+     * all five criteria scored (SCREEN-1).
      */
     public void reject(long applicationId, String internalReason, @NotNull List<Long> serviceIds) {
         Application a = inStatus(applicationId, ApplicationStatus.DOCUMENT_SCREENING, ApplicationStatus.INTERVIEW_SCHEDULED);

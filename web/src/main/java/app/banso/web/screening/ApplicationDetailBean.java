@@ -29,11 +29,23 @@ public class ApplicationDetailBean implements Serializable {
     private app.banso.domain.screening.InterviewMedium medium = app.banso.domain.screening.InterviewMedium.TEAMS;
     private String teamsUrl;
     private String phoneReason;
+    private String delayReason;
     private app.banso.domain.screening.Attendee attendee = app.banso.domain.screening.Attendee.REPRESENTATIVE;
     private String interviewNotes;
+    private String attendedBy;
+    private app.banso.domain.screening.InterviewOutcome interviewOutcome;
     private boolean noShow;
     private String rejectReason;
     private java.util.List<Long> services = new java.util.ArrayList<>();
+
+    /** Where a business exception about a field is shown (field name to the input's client id). */
+    private static final java.util.Map<String, String> FIELDS = java.util.Map.ofEntries(
+            java.util.Map.entry("teamsUrl", "screeningForm:teamsUrl"), java.util.Map.entry("phoneReason", "screeningForm:phoneReason"),
+            java.util.Map.entry("interviewAt", "screeningForm:interviewAt"), java.util.Map.entry("internalReason", "screeningForm:rejectReason"),
+            java.util.Map.entry("interviewNotes", "screeningForm:notes"), java.util.Map.entry("attendedBy", "screeningForm:attendedBy"),
+            java.util.Map.entry("interviewOutcome", "screeningForm:outcome"),
+            java.util.Map.entry("noticeDelayReason", "screeningForm:delayReason"),
+            java.util.Map.entry("factValue", "factForm:factValue"), java.util.Map.entry("factNote", "factForm:factNote"));
 
     /** The id comes from the URL: the boundary checks that it is a submitted application. */
     public void load() {
@@ -53,6 +65,9 @@ public class ApplicationDetailBean implements Serializable {
                 internalNotes = st.internalNotes();
                 assignee = st.assignedScreener();
                 interviewNotes = st.interviewNotes();
+                attendedBy = st.interviewAttendedBy();
+                interviewOutcome = st.interviewOutcome() == null ? null
+                        : app.banso.domain.screening.InterviewOutcome.valueOf(st.interviewOutcome());
                 noShow = st.noShow();
             }
         } catch (BusinessException e) {
@@ -89,9 +104,7 @@ public class ApplicationDetailBean implements Serializable {
             conflict = Messages.text(e.messageKey(), e.arguments().toArray());
             detail = screening.detail(detail.id());
         } catch (BusinessException e) {
-            Messages.error(e, java.util.Map.of("teamsUrl", "screeningForm:teamsUrl", "phoneReason", "screeningForm:phoneReason",
-                    "interviewAt", "screeningForm:interviewAt", "internalReason", "screeningForm:rejectReason",
-                    "factValue", "factForm:factValue", "factNote", "factForm:factNote"));
+            Messages.error(e, FIELDS);
         }
     }
 
@@ -119,11 +132,11 @@ public class ApplicationDetailBean implements Serializable {
     public void proposeInterview() {
         act(() -> screening.proposeInterview(detail.id(),
                 interviewAt == null ? null : interviewAt.atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant(),
-                medium, teamsUrl, phoneReason, attendee), "screening.interviewProposed");
+                medium, teamsUrl, phoneReason, attendee, delayReason), "screening.interviewProposed");
     }
 
     public void recordInterview() {
-        act(() -> screening.recordInterview(detail.id(), interviewNotes, noShow), "screening.interviewRecorded");
+        act(() -> screening.recordInterview(detail.id(), interviewNotes, attendedBy, interviewOutcome, noShow), "screening.interviewRecorded");
     }
 
     private String internalNotes;
@@ -174,8 +187,12 @@ public class ApplicationDetailBean implements Serializable {
         act(() -> screening.adopt(detail.id()), "screening.adopted");
     }
 
+    /** Saves the scores shown with the rejection first: a rejection, too, needs all five (SCREEN-1). */
     public void reject() {
-        act(() -> screening.reject(detail.id(), rejectReason, services), "screening.rejected");
+        act(() -> {
+            screening.score(detail.id(), shownVersion(), java.util.Arrays.asList(scores), java.util.Arrays.asList(comments), maybeResolution);
+            screening.reject(detail.id(), rejectReason, services);
+        }, "screening.rejected");
     }
 
     public java.util.List<app.banso.domain.screening.ServiceOffering> getCatalogue() {
@@ -194,12 +211,19 @@ public class ApplicationDetailBean implements Serializable {
     public void setMedium(app.banso.domain.screening.InterviewMedium v) { medium = v; }
     public String getTeamsUrl() { return teamsUrl; }
     public void setTeamsUrl(String v) { teamsUrl = v; }
+    public String getDelayReason() { return delayReason; }
+    public void setDelayReason(String v) { delayReason = v; }
     public String getPhoneReason() { return phoneReason; }
     public void setPhoneReason(String v) { phoneReason = v; }
     public app.banso.domain.screening.Attendee getAttendee() { return attendee; }
     public void setAttendee(app.banso.domain.screening.Attendee v) { attendee = v; }
     public String getInterviewNotes() { return interviewNotes; }
     public void setInterviewNotes(String v) { interviewNotes = v; }
+    public String getAttendedBy() { return attendedBy; }
+    public void setAttendedBy(String v) { attendedBy = v; }
+    public app.banso.domain.screening.InterviewOutcome getInterviewOutcome() { return interviewOutcome; }
+    public void setInterviewOutcome(app.banso.domain.screening.InterviewOutcome v) { interviewOutcome = v; }
+    public app.banso.domain.screening.InterviewOutcome[] getInterviewOutcomes() { return app.banso.domain.screening.InterviewOutcome.values(); }
     public boolean isNoShow() { return noShow; }
     public void setNoShow(boolean v) { noShow = v; }
     public String getRejectReason() { return rejectReason; }

@@ -43,6 +43,8 @@ public class InboxBean implements Serializable {
     private LazyDataModel<InboxRow> model;
 
     private int[] noticeDays;
+    /** ADMIN's choice of screeners for the filter (loaded once per view; empty for others). */
+    private List<String> screeners;
 
     @PostConstruct
     void init() {
@@ -96,9 +98,38 @@ public class InboxBean implements Serializable {
 
     private InboxFilter filter() {
         return new InboxFilter(prefs.getStatus(), prefs.getPrefecture(), prefs.getIndustry(), prefs.getLegalForm(), prefs.getSubmittedFrom(),
-                prefs.getSubmittedTo(), prefs.getText(), prefs.isMine() ? security.getCallerPrincipal().getName() : null,
-                prefs.getRuleFlag());
+                prefs.getSubmittedTo(), prefs.getText(), assignedScreener(), prefs.getRuleFlag());
     }
+
+    private String assignedScreener() {
+        return assignedScreener(isAdmin(), prefs.getScreener(), prefs.isMine(), security.getCallerPrincipal().getName());
+    }
+
+    /**
+     * The screener the inbox is filtered by: ADMIN's chosen screener wins over "only mine"; for
+     * anyone else a chosen screener is ignored and only "mine" counts. Null means anyone.
+     */
+    static String assignedScreener(boolean admin, String chosen, boolean mine, String caller) {
+        if (admin && chosen != null && !chosen.isBlank()) {
+            return chosen;
+        }
+        return mine ? caller : null;
+    }
+
+    public boolean isAdmin() {
+        return security.isCallerInRole(app.banso.ejb.platform.Roles.ADMIN);
+    }
+
+    /** The staff who can be assigned applications, for ADMIN's screener filter. */
+    public List<String> getScreeners() {
+        if (screeners == null) {
+            screeners = isAdmin() ? screening.screeners() : List.of();
+        }
+        return screeners;
+    }
+
+    public String getScreener() { return prefs.getScreener(); }
+    public void setScreener(String v) { prefs.setScreener(v); }
 
     public ApplicationStatus[] getStatuses() {
         return java.util.Arrays.stream(ApplicationStatus.values()).filter(s -> s != ApplicationStatus.DRAFT).toArray(ApplicationStatus[]::new);

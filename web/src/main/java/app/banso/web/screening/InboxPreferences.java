@@ -22,6 +22,8 @@ public class InboxPreferences implements Serializable {
     private LocalDate submittedFrom;
     private LocalDate submittedTo;
     private boolean mine;
+    /** ADMIN only: the screener whose assigned applications are shown (null = anyone). */
+    private String screener;
     private app.banso.domain.intake.RuleOutcome ruleFlag;
 
     // Accessors, not fields: a session-scoped bean is reached through its CDI proxy.
@@ -41,6 +43,8 @@ public class InboxPreferences implements Serializable {
     public void setSubmittedTo(LocalDate v) { submittedTo = v; }
     public boolean isMine() { return mine; }
     public void setMine(boolean v) { mine = v; }
+    public String getScreener() { return screener; }
+    public void setScreener(String v) { screener = v == null || v.isBlank() ? null : v; }
     public app.banso.domain.intake.RuleOutcome getRuleFlag() { return ruleFlag; }
     public void setRuleFlag(app.banso.domain.intake.RuleOutcome v) { ruleFlag = v; }
 }

@@ -84,7 +84,7 @@ class ScreeningJobsIT {
             r.score(c, 4, null);
         }
         r.decideDocuments(Decision.PASS, noticed);
-        r.proposeInterview(noticed.plus(Duration.ofDays(14)), InterviewMedium.PHONE, null, "No Teams", Attendee.REPRESENTATIVE, noticed);
+        r.proposeInterview(noticed.plus(Duration.ofDays(14)), InterviewMedium.PHONE, null, "No Teams", Attendee.REPRESENTATIVE, false, null, noticed);
         if (confirmed) {
             r.confirmAttendance(noticed.plus(Duration.ofDays(1)));
         }
