@@ -105,6 +105,12 @@ public class SupportCase {
     @Column(name = "version", nullable = false)
     private long version;
 
+    @Column(name = "changed_by", length = 254)
+    private String changedBy;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     protected SupportCase() {
         // for JPA
     }
@@ -313,4 +319,23 @@ public class SupportCase {
     public Optional<String> getTermNote() { return Optional.ofNullable(termNote); }
     public Optional<Instant> getClosedAt() { return Optional.ofNullable(closedAt); }
     public long getVersion() { return version; }
+    public java.util.Optional<String> getChangedBy() { return java.util.Optional.ofNullable(changedBy); }
+    public java.util.Optional<Instant> getChangedAt() { return java.util.Optional.ofNullable(changedAt); }
+
+    /**
+     * Optimistic concurrency: the case as the editor's screen showed it ({@code expectedVersion}),
+     * or a conflict naming who saved it in between and when; then records this editor's save.
+     */
+    public void editedBy(String staff, long expectedVersion, Instant now) {
+        if (expectedVersion != version) {
+            throw new app.banso.domain.shared.ConflictException(null, "case.changedBy",
+                    changedBy == null ? "?" : changedBy,
+                    changedAt == null ? "?" : CHANGED_AT.format(changedAt));
+        }
+        this.changedBy = Objects.requireNonNull(staff);
+        this.changedAt = now;
+    }
+
+    private static final java.time.format.DateTimeFormatter CHANGED_AT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Tokyo"));
 }

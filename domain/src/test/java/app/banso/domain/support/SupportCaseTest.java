@@ -99,4 +99,16 @@ class SupportCaseTest {
                 () -> c.revisePlan(GOALS, LocalDate.of(2027, 4, 30), PROGRAMME_END));
         assertEquals(RuleId.PERIOD_1, e.rule().orElseThrow());
     }
+
+    @Test
+    void anEditBasedOnAnOlderVersionIsAConflictNamingWhoSavedInBetweenAndWhen() {
+        SupportCase c = new SupportCase(1L, 1L, "テスト株式会社", NOW);
+        c.editedBy("coordinator@example.jp", c.getVersion(), NOW);
+        assertEquals("coordinator@example.jp", c.getChangedBy().orElseThrow());
+        var e = assertThrows(app.banso.domain.shared.ConflictException.class,
+                () -> c.editedBy("admin@example.jp", c.getVersion() - 1, NOW.plusSeconds(60)));
+        assertEquals("case.changedBy", e.messageKey());
+        assertEquals(java.util.List.of("coordinator@example.jp", "2026-08-01 10:00"), e.arguments());
+        assertEquals("coordinator@example.jp", c.getChangedBy().orElseThrow(), "the refused edit records nothing");
+    }
 }

@@ -34,7 +34,8 @@ public record CaseView(
         Boolean publicationConsent,
         List<PlanVersionView> planVersions,
         List<ReviewView> reviews,
-        List<ChecklistView> checklist) implements Serializable {
+        List<ChecklistView> checklist,
+        long version) implements Serializable {
 
     public record ChecklistView(long id, int stage, String text, boolean done) implements Serializable {
     }

@@ -74,6 +74,7 @@ public class SupportDesk {
                 internal ? repository.reviews(c.getId()).stream().map(r -> new CaseView.ReviewView(r.getFindings(),
                         r.getPlanVersionNo(), r.getReviewer(), r.getReviewedAt())).toList() : List.of(),
                 repository.checklist(c.getId()).stream().map(i -> new CaseView.ChecklistView(i.getId(), i.getStage(), i.getText(),
-                        i.getDoneAt().isPresent())).toList());
+                        i.getDoneAt().isPresent())).toList(),
+                c.getVersion());
     }
 }

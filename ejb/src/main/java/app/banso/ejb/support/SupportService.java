@@ -66,9 +66,9 @@ public class SupportService {
     }
 
     /** SUPPORT-1, PERIOD-1: the kickoff meeting and the plan; the period never ends after the programme's support end. */
-    public void recordKickoff(long caseId, @NotNull Instant at, String attendees, String minutes, @NotNull List<String> goals,
-                              LocalDate start, LocalDate end) {
-        SupportCase c = reachable(caseId);
+    public void recordKickoff(long caseId, long expectedVersion, @NotNull Instant at, String attendees, String minutes,
+                              @NotNull List<String> goals, LocalDate start, LocalDate end) {
+        SupportCase c = edited(caseId, expectedVersion);
         Programme p = programmes.find(c.getProgrammeId()).orElseThrow();
         c.recordKickoff(at, attendees, minutes, goals.toArray(String[]::new), start, end, p.getSupportEnds());
         desk.snapshotPlan(c, "KICKOFF", caller());
@@ -80,8 +80,9 @@ public class SupportService {
      * plan (PERIOD-1 still applies) and keeps the new version beside the earlier ones.
      */
     @RolesAllowed(Roles.ADMIN)
-    public void recordReview(long caseId, String findings, boolean revise, List<String> goals, LocalDate newEnd) {
-        SupportCase c = reachable(caseId);
+    public void recordReview(long caseId, long expectedVersion, String findings, boolean revise, List<String> goals,
+                             LocalDate newEnd) {
+        SupportCase c = edited(caseId, expectedVersion);
         c.requireOpen();
         Integer version = null;
         if (revise) {
@@ -94,16 +95,16 @@ public class SupportService {
     }
 
     /** PERIOD-1: the coordinator agrees for themself; ADMIN agrees for JETRO. */
-    public void agree(long caseId) {
-        SupportCase c = reachable(caseId);
+    public void agree(long caseId, long expectedVersion) {
+        SupportCase c = edited(caseId, expectedVersion);
         Party party = isAdmin() ? Party.JETRO : Party.COORDINATOR;
         c.agree(party, clock.instant());
         audit.record("PLAN_AGREED", "case:" + c.getId(), party.name());
     }
 
     /** SUPPORT-5. */
-    public void setStage(long caseId, int stage, @NotNull StageStatus status) {
-        SupportCase c = reachable(caseId);
+    public void setStage(long caseId, long expectedVersion, int stage, @NotNull StageStatus status) {
+        SupportCase c = edited(caseId, expectedVersion);
         c.setStage(stage, status);
         audit.record("STAGE_CHANGED", "case:" + c.getId(), stage + "=" + status);
     }
@@ -146,8 +147,9 @@ public class SupportService {
 
     /** TERM-1 ... TERM-5: only ADMIN; the company is told; the case becomes read-only. */
     @RolesAllowed(Roles.ADMIN)
-    public void terminate(long caseId, @NotNull TermReason reason, @NotNull LocalDate effective, String note) {
-        SupportCase c = reachable(caseId);
+    public void terminate(long caseId, long expectedVersion, @NotNull TermReason reason, @NotNull LocalDate effective,
+                          String note) {
+        SupportCase c = edited(caseId, expectedVersion);
         c.terminate(reason, effective, note, caller(), clock.instant());
         repository.reviewTasks(c.getId()).forEach(t -> t.resolve("TERMINATED", caller(), clock.instant()));
         applications.find(c.getApplicationId()).ifPresent(a -> applicantMail.send(a, "terminated", "terminated:" + c.getId(),
@@ -222,6 +224,17 @@ public class SupportService {
     }
 
     /** Object-level access: ADMIN any case, a coordinator only their own (others look like "not found"). */
+    /**
+     * A case that staff edit (plan, review, agreement, stages, termination): reachable by the
+     * caller, and unchanged since their screen showed {@code expectedVersion}; otherwise a
+     * conflict that names who saved it in between (issue 6), and nothing is changed.
+     */
+    private SupportCase edited(long caseId, long expectedVersion) {
+        SupportCase c = reachable(caseId);
+        c.editedBy(caller(), expectedVersion, clock.instant());
+        return c;
+    }
+
     private SupportCase reachable(long caseId) {
         SupportCase c = repository.find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
         if (!isAdmin() && !c.getCoordinator().map(caller()::equalsIgnoreCase).orElse(false)) {

@@ -83,9 +83,23 @@ public class CaseBean implements Serializable {
             action.run();
             Messages.info(doneKey);
             load();
+        } catch (app.banso.domain.shared.ConflictException e) {
+            // Someone saved the case in between: show what they saved, keep this user's input to re-apply.
+            Messages.error(e);
+            try {
+                view = support.detail(id);
+            } catch (BusinessException gone) {
+                view = null;
+                Messages.error(gone);
+            }
         } catch (BusinessException e) {
             Messages.error(e, Map.of("periodEnd", "kickoff:periodEnd", "activityDate", "activity:activityDate"));
         }
+    }
+
+    /** The case's version as this screen shows it (optimistic concurrency). */
+    private long version() {
+        return view == null ? -1 : view.version();
     }
 
     public void assign() {
@@ -93,16 +107,16 @@ public class CaseBean implements Serializable {
     }
 
     public void saveKickoff() {
-        act(() -> support.recordKickoff(id, kickoffAt == null ? null : kickoffAt.atZone(JAPAN).toInstant(), attendees, minutes,
+        act(() -> support.recordKickoff(id, version(), kickoffAt == null ? null : kickoffAt.atZone(JAPAN).toInstant(), attendees, minutes,
                 Arrays.asList(goals), periodStart, periodEnd), "case.kickoffSaved");
     }
 
     public void agree() {
-        act(() -> support.agree(id), "case.agreed");
+        act(() -> support.agree(id, version()), "case.agreed");
     }
 
     public void stage(int stage, String status) {
-        act(() -> support.setStage(id, stage, StageStatus.valueOf(status)), "case.stageSaved");
+        act(() -> support.setStage(id, version(), stage, StageStatus.valueOf(status)), "case.stageSaved");
     }
 
     public void logActivity() {
@@ -141,7 +155,7 @@ public class CaseBean implements Serializable {
     private boolean revise;
 
     public void recordReview() {
-        act(() -> support.recordReview(id, findings, revise, Arrays.asList(goals), periodEnd), "review.recorded");
+        act(() -> support.recordReview(id, version(), findings, revise, Arrays.asList(goals), periodEnd), "review.recorded");
         findings = null;
         revise = false;
     }
@@ -198,7 +212,7 @@ public class CaseBean implements Serializable {
     }
 
     public void terminate() {
-        act(() -> support.terminate(id, termReason, termEffective == null ? LocalDate.now(clock) : termEffective, termNote),
+        act(() -> support.terminate(id, version(), termReason, termEffective == null ? LocalDate.now(clock) : termEffective, termNote),
                 "case.terminated");
     }
 

@@ -194,10 +194,8 @@ class AttackIT {
         tx.commit();
         WebClient a = signedIn(attacker, "/applicant/index.xhtml");
         String form = a.get("/applicant/application.xhtml").body(); // opens A's draft
-        Map<String, String> post = new java.util.LinkedHashMap<>();
-        post.put("jakarta.faces.partial.ajax", "true");
-        post.put("jakarta.faces.source", "form:legalNameJa");
-        post.put("jakarta.faces.partial.execute", "form:legalNameJa");
+        Map<String, String> post = WebClient.ajax("form:legalNameJa", "form:legalNameJa", "form",
+                CrashDriver.nonce(form), WebClient.viewState(form));
         post.put("jakarta.faces.behavior.event", "change");
         post.put("jakarta.faces.partial.event", "change");
         post.put("form", "form");
@@ -205,8 +203,6 @@ class AttackIT {
         for (String field : List.of("id", "applicationId", "form:id", "form:applicationId", "form:ownerId")) {
             post.put(field, String.valueOf(victimId));
         }
-        post.put("primefaces.nonce", CrashDriver.nonce(form));
-        post.put("jakarta.faces.ViewState", WebClient.viewState(form));
         HttpResponse<String> r = a.post("/applicant/application.xhtml", post);
         assertEquals(200, r.statusCode());
         em.getEntityManagerFactory().getCache().evictAll();
@@ -364,11 +360,7 @@ class AttackIT {
         assertTrue(real.body().contains("/staff/application.xhtml?id="), "a real search finds its row: " + real.body());
 
         for (String key : List.of("inbox:table:0; drop table application --", "legalNameJa) or (1=1", "owner.passwordHash")) {
-            Map<String, String> sort = new java.util.LinkedHashMap<>();
-            sort.put("jakarta.faces.partial.ajax", "true");
-            sort.put("jakarta.faces.source", "inbox:table");
-            sort.put("jakarta.faces.partial.execute", "inbox:table");
-            sort.put("jakarta.faces.partial.render", "inbox:table");
+            Map<String, String> sort = WebClient.ajax("inbox:table", "inbox:table", "inbox:table", nonce, viewState);
             sort.put("jakarta.faces.behavior.event", "sort");
             sort.put("jakarta.faces.partial.event", "sort");
             sort.put("inbox:table", "inbox:table");
@@ -378,8 +370,6 @@ class AttackIT {
             sort.put("inbox:table_sortKey", key);
             sort.put("inbox:table_sortDir", "1");
             sort.put("inbox", "inbox");
-            sort.put("primefaces.nonce", nonce);
-            sort.put("jakarta.faces.ViewState", viewState);
             HttpResponse<String> r = staff.post("/staff/inbox.xhtml", sort);
             assertNoStackTrace(r.body());
             assertFalse(r.body().toLowerCase(java.util.Locale.ROOT).contains("syntax error"), key + ": no SQL error shown");
@@ -390,17 +380,55 @@ class AttackIT {
     }
 
     private static Map<String, String> inboxSearch(String text, String nonce, String viewState) {
-        Map<String, String> search = new java.util.LinkedHashMap<>();
-        search.put("jakarta.faces.partial.ajax", "true");
-        search.put("jakarta.faces.source", "inbox:apply");
-        search.put("jakarta.faces.partial.execute", "inbox");
-        search.put("jakarta.faces.partial.render", "inbox:table");
+        Map<String, String> search = WebClient.ajax("inbox:apply", "inbox", "inbox:table", nonce, viewState);
         search.put("inbox", "inbox");
         search.put("inbox:apply", "inbox:apply");
         search.put("inbox:text", text);
-        search.put("primefaces.nonce", nonce);
-        search.put("jakarta.faces.ViewState", viewState);
         return search;
+    }
+
+    // Reliability: two staff edit one support case; the second save gets a conflict naming who saved
+    // in between, keeps the second user's input on screen, and changes nothing.
+    @Test
+    void theSecondOfTwoStaffSavingOneCaseGetsAConflictNamingTheFirstAndKeepsTheirInput() throws Exception {
+        String company = "同時編集株式会社" + System.nanoTime();
+        long caseId = caseOf("coordinator@example.jp", company);
+        WebClient coordinator = signedIn("coordinator@example.jp", "/staff/index.xhtml");
+        WebClient admin = signedIn("admin@example.jp", "/admin/index.xhtml");
+        String coordinatorPage = coordinator.get("/staff/case.xhtml?id=" + caseId + "&jakarta.faces.Token="
+                + token(coordinator.get("/staff/cases.xhtml").body())).body();
+        String adminPage = admin.get("/staff/case.xhtml?id=" + caseId + "&jakarta.faces.Token="
+                + token(admin.get("/staff/cases.xhtml").body())).body();
+        assertTrue(coordinatorPage.contains(company) && adminPage.contains(company), "both opened the case");
+
+        HttpResponse<String> first = coordinator.post("/staff/case.xhtml?id=" + caseId, kickoff(coordinatorPage, "社長と人事部長"));
+        assertEquals(200, first.statusCode());
+        assertFalse(first.body().contains("さんが"), "the first save has no conflict: " + first.body());
+        em.getEntityManagerFactory().getCache().evictAll();
+        assertEquals("社長と人事部長", cases.find(caseId).orElseThrow().getKickoffAttendees().orElse(null), "the first save is stored");
+
+        HttpResponse<String> second = admin.post("/staff/case.xhtml?id=" + caseId, kickoff(adminPage, "営業部長QZXWのみ"));
+        assertEquals(200, second.statusCode());
+        assertTrue(second.body().contains("coordinator@example.jp さんが"), "the conflict names who saved: " + second.body());
+        assertTrue(second.body().contains("営業部長QZXWのみ"), "the second user's input is kept on screen");
+        em.getEntityManagerFactory().getCache().evictAll();
+        assertEquals("社長と人事部長", cases.find(caseId).orElseThrow().getKickoffAttendees().orElse(null), "nothing overwritten");
+    }
+
+    /** The kickoff form of a case page, saved by ajax with the given attendees. */
+    private static Map<String, String> kickoff(String page, String attendees) {
+        Map<String, String> post = WebClient.ajax("kickoff:save", "kickoff", "@all", CrashDriver.nonce(page), WebClient.viewState(page));
+        post.put("kickoff:save", "kickoff:save");
+        post.put("kickoff", "kickoff");
+        post.put("kickoff:kickoffAt_input", "2026-12-01 10:00");
+        post.put("kickoff:attendees", attendees);
+        post.put("kickoff:periodStart_input", "2026-12-01");
+        post.put("kickoff:periodEnd_input", "2027-03-31");
+        for (int i = 0; i < 4; i++) {
+            post.put("kickoff:goals:" + i + ":goal", "目標" + (i + 1));
+        }
+        post.put("kickoff:minutes", "議事録");
+        return post;
     }
 
     // 5. A POST with a view state of another session changes nothing and shows the expired page.

@@ -100,13 +100,15 @@ class SupportJourneyIT extends BrowserJourney {
             b.screenshot("C04b-referral-and-out-of-scope");
             b.screenshot("C04-visit-confirmed");
 
-            // SUPPORT-8: another coordinator neither lists nor opens the case; the EJB answers "not found".
+            // SUPPORT-8: another coordinator neither lists nor opens the case. The copied address carries
+            // the first coordinator's token, so the protected view refuses it (issue 6); with a token
+            // of its own session the EJB answers "not found" (AttackIT).
             assertTrue(caseUrl.contains("id="), caseUrl);
             signInAs(b, "coordinator2@example.jp", "/staff/cases.xhtml");
             b.find("[id='cases']");
             assertTrue(b.driver.findElements(By.linkText(COMPANY)).isEmpty(), "coordinator2 must not list Chris's case");
             b.go(caseUrl);
-            b.waitForText("#messages", "対象が見つかりません");
+            b.find("#errorId");
             assertTrue(b.driver.findElements(By.id("caseCompany")).isEmpty(), "coordinator2 must not see the case");
             b.screenshot("C04d-other-coordinator-not-found");
 

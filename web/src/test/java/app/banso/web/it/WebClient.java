@@ -95,6 +95,21 @@ final class WebClient {
         return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
     }
 
+    /**
+     * The parameters of a Faces ajax postback as PrimeFaces sends it: source, what to execute and
+     * render, the page's CSP nonce and view state; the caller adds the form's fields.
+     */
+    static Map<String, String> ajax(String source, String execute, String render, String nonce, String viewState) {
+        Map<String, String> post = new LinkedHashMap<>();
+        post.put("jakarta.faces.partial.ajax", "true");
+        post.put("jakarta.faces.source", source);
+        post.put("jakarta.faces.partial.execute", execute);
+        post.put("jakarta.faces.partial.render", render);
+        post.put("primefaces.nonce", nonce);
+        post.put("jakarta.faces.ViewState", viewState);
+        return post;
+    }
+
     /** Posts the sign-in form. @return the response (a redirect on success) */
     HttpResponse<String> signIn(String email, String password, String continueTo) throws Exception {
         String page = get("/signin.xhtml").body();
