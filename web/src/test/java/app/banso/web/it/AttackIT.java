@@ -213,7 +213,8 @@ class AttackIT {
         assertEquals(victimVersion, victimAfter.getVersion(), "B's application was not written at all");
     }
 
-    // 10. Stored XSS: script in the company's name and free texts is shown as text on staff pages.
+    // 10. Stored XSS: script in the company's name and free texts is shown as text on staff pages
+    // (application detail, inbox, case list, case page with its dialogs).
     @Test
     void scriptStoredInACompanysAnswersIsShownAsTextOnStaffPages() throws Exception {
         String payload = "<script>alert('stored-xss')</script>";
@@ -226,6 +227,15 @@ class AttackIT {
         assertTrue(page.contains("&lt;script&gt;alert("), "shown as text");
         String inbox = admin.get("/staff/inbox.xhtml").body();
         assertFalse(inbox.contains("<script>alert('stored-xss')"), "the inbox neither");
+
+        long caseId = caseOf("coordinator@example.jp", payload + "XSS案件株式会社");
+        String list = admin.get("/staff/cases.xhtml").body();
+        assertTrue(list.contains("XSS案件株式会社"), "the case list shows the case");
+        assertFalse(list.contains("<script>alert('stored-xss')"), "the case list shows the name as text");
+        String casePage = admin.get("/staff/case.xhtml?id=" + caseId + "&jakarta.faces.Token=" + token(list)).body();
+        assertTrue(casePage.contains("XSS案件株式会社"), "the case page opens");
+        assertFalse(casePage.contains("<script>alert('stored-xss')"), "the case page (summary, dialogs) shows it as text");
+        assertTrue(casePage.contains("&lt;script&gt;alert("), "as text");
     }
 
     // 4. A read-only (disabled) field posted by hand by the applicant is ignored.
