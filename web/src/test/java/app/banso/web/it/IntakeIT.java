@@ -65,9 +65,17 @@ class IntakeIT {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
+    private static final String PASSWORD = "Banso-demo-2026";
+    private static final java.util.regex.Pattern PARTIAL_VIEW_STATE =
+            java.util.regex.Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+    private static final java.util.regex.Pattern LIVE_IDS =
+            java.util.regex.Pattern.compile("<[a-z]+ id=\"([^\"]+)\"[^>]*class=\"[^\"]*\\bbanso-live\\b");
+
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWar();
+        // The HTTP client drives the real screens as a signed-in applicant: the applicant's
+        // boundary finds the application from the caller, so it is reached the way the web reaches it.
+        return Deployments.realWar().addClasses(WebClient.class, CrashDriver.class, CrashDriver.Outcome.class);
     }
 
     @Inject IntakeDesk desk;
@@ -90,6 +98,90 @@ class IntakeIT {
                 Role.APPLICANT, "Applicant " + SEQ.get(), "ja", Instant.now())).getId();
         tx.commit();
         return id;
+    }
+
+    /** An applicant who can sign in (with {@link #PASSWORD}). @return the account id */
+    private long applicantWithPassword(String email) throws Exception {
+        tx.begin();
+        long id = accounts.add(UserAccount.createActive(email, new app.banso.domain.account.PasswordHashing().hash(PASSWORD.toCharArray()),
+                Role.APPLICANT, "Applicant " + email, "ja", Instant.now())).getId();
+        tx.commit();
+        return id;
+    }
+
+    private static WebClient signedIn(String email) throws Exception {
+        WebClient c = new WebClient();
+        java.net.http.HttpResponse<String> r = c.signIn(email, PASSWORD, "");
+        assertEquals(302, r.statusCode(), "signed in as " + email);
+        return c;
+    }
+
+    /** A text of the Japanese screens (the test applicants work in Japanese), as the page escapes it. */
+    private static String ja(String key, Object... args) {
+        return app.banso.web.platform.Messages.text(java.util.Locale.JAPANESE, key, args)
+                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** The application form as the browser holds it: page, CSP nonce and view state. */
+    private static final class FormPage {
+        final WebClient client;
+        final String html;
+        final String nonce;
+        String viewState;
+
+        FormPage(WebClient client) throws Exception {
+            this.client = client;
+            this.html = client.get("/applicant/application.xhtml").body();
+            this.nonce = CrashDriver.nonce(html);
+            this.viewState = WebClient.viewState(html);
+        }
+
+        /** The message element under an input (the banso:field tag puts it right after the input). */
+        String messageIdOf(String inputId) {
+            int at = html.indexOf("id=\"" + inputId + "\"");
+            assertTrue(at >= 0, inputId + " is on the page");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<div id=\"([^\"]+)\"[^>]*class=\"ui-message").matcher(html);
+            assertTrue(m.find(at), "a message element follows " + inputId);
+            return m.group(1);
+        }
+
+        /** One field's autosave, as its change event sends it; renders what the page marks banso-live. */
+        java.net.http.HttpResponse<String> autosave(String inputId, String value) throws Exception {
+            List<String> live = new ArrayList<>();
+            java.util.regex.Matcher m = LIVE_IDS.matcher(html);
+            while (m.find()) {
+                live.add(m.group(1));
+            }
+            java.util.Map<String, String> post = new java.util.LinkedHashMap<>();
+            post.put("jakarta.faces.partial.ajax", "true");
+            post.put("jakarta.faces.source", inputId);
+            post.put("jakarta.faces.partial.execute", inputId);
+            post.put("jakarta.faces.partial.render", String.join(" ", live));
+            post.put("jakarta.faces.behavior.event", "change");
+            post.put("jakarta.faces.partial.event", "change");
+            post.put("form", "form");
+            post.put(inputId, value);
+            post.put("primefaces.nonce", nonce);
+            post.put("jakarta.faces.ViewState", viewState);
+            java.net.http.HttpResponse<String> r = client.post("/applicant/application.xhtml", post);
+            assertEquals(200, r.statusCode());
+            keepViewState(r.body());
+            return r;
+        }
+
+        void keepViewState(String partialResponse) {
+            java.util.regex.Matcher m = PARTIAL_VIEW_STATE.matcher(partialResponse);
+            if (m.find()) {
+                viewState = m.group(1);
+            }
+        }
+
+        /** The part of a partial response that re-renders one element. */
+        static String update(String partialResponse, String id) {
+            int at = partialResponse.indexOf("<update id=\"" + id + "\">");
+            assertTrue(at >= 0, id + " is re-rendered: " + partialResponse);
+            return partialResponse.substring(at, partialResponse.indexOf("</update>", at));
+        }
     }
 
     /** A 13-digit corporate number with a valid check digit, different for each n. */
@@ -309,6 +401,64 @@ class IntakeIT {
         long applicationId = desk.find(programmeId(), me).orElseThrow().getId();
         assertTrue(consents.findDocument(applicationId).isEmpty());
         assertTrue(desk.find(programmeId(), me).orElseThrow().getConsentReceivedAt().isEmpty());
+    }
+
+    /** The corporate number with its check digit changed, so that it no longer matches. */
+    private static String wrongCheckDigit(String number) {
+        return (char) ('0' + (number.charAt(0) - '0' + 1) % 10) + number.substring(1);
+    }
+
+    @Test
+    void answersRefusedAsTypedAreSavedAndExplainedUnderTheirFieldsOnAutosaveAndAtSubmission_EX_3() throws Exception {
+        setCapacityToPlacesLeft(10);
+        String email = "fields-" + System.nanoTime() + "@example.jp";
+        long owner = applicantWithPassword(email);
+        String number = corporateNumber(600);
+        ApplicationDraft draft = completeDraft(number);
+        draft.getCompany().setWebsiteUrl("www.example.jp"); // no http(s)
+        desk.saveDraft(programmeId(), owner, draft);
+        FormPage form = new FormPage(signedIn(email));
+
+        // Opening the form: the saved website address is explained under its field.
+        String websiteMessage = form.messageIdOf("form:websiteUrl");
+        int websiteAt = form.html.indexOf("<div id=\"" + websiteMessage + "\"");
+        assertTrue(form.html.substring(websiteAt, websiteAt + 800).contains(ja("websiteUrl.format")), "under the website field on opening");
+
+        // Autosave of a corporate number with a wrong check digit: saved as typed (APPLY-2), explained under the field at once.
+        String wrong = wrongCheckDigit(number);
+        String corporateMessage = form.messageIdOf("form:corporateNumber");
+        var saved = form.autosave("form:corporateNumber", wrong);
+        assertTrue(FormPage.update(saved.body(), corporateMessage).contains(ja("corporateNumber.checkDigit")),
+                "the check digit is explained under the corporate number: " + saved.body());
+        assertTrue(FormPage.update(saved.body(), websiteMessage).contains(ja("websiteUrl.format")), "the website stays explained");
+        Application stored = applications.findByOwner(programmeId(), owner).orElseThrow();
+        assertEquals(wrong, stored.getCompanyAnswers().getCorporateNumber(), "the typed number is kept");
+        assertEquals("www.example.jp", stored.getCompanyAnswers().getWebsiteUrl(), "the typed address is kept");
+        assertEquals(draft.getCompany().getLegalNameJa(), stored.getCompanyAnswers().getLegalNameJa(), "the rest is kept");
+
+        // Submission is refused by the EJB on the field, before anything else is checked ...
+        InvalidDataException refused = assertThrows(InvalidDataException.class, () -> desk.submit(programmeId(), owner));
+        assertEquals("corporateNumber", refused.field());
+        assertEquals("corporateNumber.checkDigit", refused.messageKey());
+
+        // ... and the screen goes back to step 1 with the refusal under the field.
+        form.viewState = CrashDriver.step(form.client, 7, form.nonce, form.viewState);
+        var submitted = form.client.post("/applicant/application.xhtml", java.util.Map.of("form", "form", "form:submit", "",
+                "primefaces.nonce", form.nonce, "jakarta.faces.ViewState", form.viewState));
+        assertEquals(200, submitted.statusCode(), "not redirected to the status page");
+        String page = submitted.body();
+        assertTrue(page.contains(ja("submit.fieldInvalid")), "says that nothing was submitted");
+        int input = page.indexOf("id=\"form:corporateNumber\"");
+        assertTrue(input >= 0, "back on step 1");
+        assertTrue(page.substring(input, input + 1500).contains(ja("corporateNumber.checkDigit")), "the refusal is under the field");
+        assertEquals(ApplicationStatus.DRAFT, applications.findByOwner(programmeId(), owner).orElseThrow().getStatus());
+
+        // With the number corrected, the website is what the EJB refuses, on its field.
+        var corrected = new FormPage(form.client);
+        corrected.autosave("form:corporateNumber", number);
+        InvalidDataException website = assertThrows(InvalidDataException.class, () -> desk.submit(programmeId(), owner));
+        assertEquals("websiteUrl", website.field());
+        assertEquals("websiteUrl.format", website.messageKey());
     }
 
     @Inject InboxRepository inbox;
