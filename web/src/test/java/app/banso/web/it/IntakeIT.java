@@ -385,22 +385,51 @@ class IntakeIT {
     }
 
     @Test
-    void badConsentFilesAreRejectedAndNothingIsStored() throws Exception {
-        long me = newApplicant();
-        desk.saveDraft(programmeId(), me, completeDraft(corporateNumber(400)));
-        ConsentPdfChecker checker = new ConsentPdfChecker();
-        byte[] html = "<html><script>alert(1)</script></html>".getBytes();
-        byte[] exe = new byte[] {'M', 'Z', 0, 0, 3, 0};
+    void badConsentFilesUploadedThroughTheApplicantsScreenAreRefusedAndNothingIsStored_APPLY_1() throws Exception {
+        String email = "consent-" + System.nanoTime() + "@example.jp";
+        long owner = applicantWithPassword(email);
+        desk.saveDraft(programmeId(), owner, completeDraft(corporateNumber(400)));
+        long applicationId = desk.find(programmeId(), owner).orElseThrow().getId();
+        // The limit the boundary applies (banso.consent.max-bytes, 10 MB unless configured otherwise).
+        long limit = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("banso.consent.max-bytes", Long.class).orElse(10L * 1024 * 1024);
         byte[] pdf = onePagePdf();
-        byte[] broken = java.util.Arrays.copyOf(pdf, pdf.length / 2);
-        assertEquals("consent.notPdf", assertThrows(InvalidDataException.class, () -> checker.check(html, "a.pdf", 10_000_000)).messageKey());
-        assertEquals("consent.notPdf", assertThrows(InvalidDataException.class, () -> checker.check(exe, "a.pdf", 10_000_000)).messageKey());
-        assertEquals("consent.empty", assertThrows(InvalidDataException.class, () -> checker.check(new byte[0], "a.pdf", 10_000_000)).messageKey());
-        assertEquals("consent.tooLarge", assertThrows(InvalidDataException.class, () -> checker.check(pdf, "a.pdf", 100)).messageKey());
-        assertEquals("consent.broken", assertThrows(InvalidDataException.class, () -> checker.check(broken, "a.pdf", 10_000_000)).messageKey());
-        long applicationId = desk.find(programmeId(), me).orElseThrow().getId();
-        assertTrue(consents.findDocument(applicationId).isEmpty());
-        assertTrue(desk.find(programmeId(), me).orElseThrow().getConsentReceivedAt().isEmpty());
+        byte[] oversize = new byte[Math.toIntExact(limit + 1)];
+        System.arraycopy(pdf, 0, oversize, 0, pdf.length); // a PDF's start: only the size is wrong
+
+        // Uploaded from step 6 of the form, as the browser sends it: ApplicationFormBean.upload ->
+        // ApplicationService.uploadConsent, with the signed-in applicant as the caller.
+        FormPage form = new FormPage(signedIn(email));
+        form.viewState = CrashDriver.step(form.client, 6, form.nonce, form.viewState);
+        record Bad(String name, byte[] content, String expected) { }
+        List<Bad> bad = List.of(
+                new Bad("page.pdf", "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        ja("consent.notPdf")),
+                new Bad("setup.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0}, ja("consent.notPdf")),
+                new Bad("empty.pdf", new byte[0], ja("consent.empty")),
+                new Bad("large.pdf", oversize, ja("consent.tooLarge", limit / (1024 * 1024))),
+                new Bad("cut.pdf", java.util.Arrays.copyOf(pdf, pdf.length / 2), ja("consent.broken")));
+        for (Bad file : bad) {
+            var r = CrashDriver.upload(form.client, form.nonce, form.viewState, file.name(), file.content());
+            assertEquals(200, r.statusCode(), file.name());
+            form.keepViewState(r.body());
+            assertTrue(r.body().contains(file.expected()), file.name() + " is refused with \"" + file.expected() + "\": " + r.body());
+            assertFalse(r.body().contains(ja("consent.uploaded", file.name())), file.name() + " is not acknowledged");
+            em.getEntityManagerFactory().getCache().evictAll();
+            assertTrue(consents.findDocument(applicationId).isEmpty(), file.name() + ": no document stored");
+            assertTrue(consents.findContent(applicationId).isEmpty(), file.name() + ": no content stored");
+            assertTrue(applications.find(applicationId).orElseThrow().getConsentReceivedAt().isEmpty(), file.name() + ": nothing received");
+        }
+
+        // A real one-page PDF is accepted the same way, stored with its hash.
+        var r = CrashDriver.upload(form.client, form.nonce, form.viewState, "signed-consent.pdf", pdf);
+        assertTrue(r.body().contains(ja("consent.uploaded", "signed-consent.pdf")), r.body());
+        em.getEntityManagerFactory().getCache().evictAll();
+        var document = consents.findDocument(applicationId).orElseThrow();
+        assertEquals("signed-consent.pdf", document.getOriginalName());
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)), document.getSha256());
+        assertEquals(pdf.length, consents.findContent(applicationId).orElseThrow().getContent().length);
+        assertTrue(applications.find(applicationId).orElseThrow().getConsentReceivedAt().isPresent());
     }
 
     /** The corporate number with its check digit changed, so that it no longer matches. */
