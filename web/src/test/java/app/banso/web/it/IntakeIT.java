@@ -490,6 +490,56 @@ class IntakeIT {
         assertEquals("websiteUrl.format", website.messageKey());
     }
 
+    @Inject app.banso.persistence.intake.ChangeRequestRepository changeRequests;
+
+    @Test
+    void changeRequestsAreRecordedOnTheTimelineAndShownToStaffButRefusedForDraftsAndWithdrawnApplications() throws Exception {
+        setCapacityToPlacesLeft(10);
+        String email = "change-" + System.nanoTime() + "@example.jp";
+        long me = applicantWithPassword(email);
+        desk.saveDraft(programmeId(), me, completeDraft(corporateNumber(700)));
+        long id = desk.find(programmeId(), me).orElseThrow().getId();
+
+        // A draft is edited, not changed by request.
+        RuleViolationException draft = assertThrows(RuleViolationException.class,
+                () -> desk.requestChange(programmeId(), me, "住所が変わります", email));
+        assertEquals(RuleId.APPLY_2, draft.rule().orElseThrow());
+        assertEquals("changeRequest.notNow", draft.messageKey());
+        assertTrue(changeRequests.byApplication(id).isEmpty());
+
+        desk.submit(programmeId(), me);
+        String text = "本社を港区赤坂2-2-2に移転しました" + System.nanoTime();
+        desk.requestChange(programmeId(), me, "  " + text + "  ", email);
+        InvalidDataException blank = assertThrows(InvalidDataException.class, () -> desk.requestChange(programmeId(), me, "   ", email));
+        assertEquals("validation.required", blank.messageKey());
+
+        var recorded = changeRequests.byApplication(id);
+        assertEquals(1, recorded.size());
+        assertEquals(text, recorded.get(0).getText());
+        assertEquals(email, recorded.get(0).getAuthor());
+        tx.begin();
+        Application submitted = desk.find(programmeId(), me).orElseThrow();
+        assertEquals(ApplicationStatus.SUBMITTED, submitted.getStatus(), "a request changes no status");
+        assertEquals(1, submitted.getEvents().stream().filter(e -> e.getType() == app.banso.domain.intake.ApplicationEventType.CHANGE_REQUESTED).count(),
+                "on the timeline");
+        tx.commit();
+
+        // The applicant sees it on the status page's timeline; staff see the text on the application.
+        String status = signedIn(email).get("/applicant/status.xhtml").body();
+        assertTrue(status.contains(ja("event.CHANGE_REQUESTED")), "the timeline shows the request");
+        assertTrue(status.contains(text), "the applicant sees what was sent");
+        String staffPage = signedIn("admin@example.jp").get("/staff/application.xhtml?id=" + id).body();
+        assertTrue(staffPage.contains(text), "staff see the request on the application");
+
+        // A finished application takes no more requests.
+        desk.withdraw(programmeId(), me, null);
+        RuleViolationException withdrawn = assertThrows(RuleViolationException.class,
+                () -> desk.requestChange(programmeId(), me, "もう一つ", email));
+        assertEquals(RuleId.APPLY_2, withdrawn.rule().orElseThrow());
+        assertEquals("changeRequest.notNow", withdrawn.messageKey());
+        assertEquals(1, changeRequests.byApplication(id).size(), "nothing recorded after the withdrawal");
+    }
+
     @Inject InboxRepository inbox;
     @Inject ScreeningService screening;
 
