@@ -540,6 +540,47 @@ class IntakeIT {
         assertEquals(1, changeRequests.byApplication(id).size(), "nothing recorded after the withdrawal");
     }
 
+    @Test
+    void aSecondApplicantNeverSeesTheFirstApplicantsDraft_APPLY_2() throws Exception {
+        String firstEmail = "own-a-" + System.nanoTime() + "@example.jp";
+        String secondEmail = "own-b-" + System.nanoTime() + "@example.jp";
+        long first = applicantWithPassword(firstEmail);
+        long second = applicantWithPassword(secondEmail);
+        String secret = "下書き非公開" + System.nanoTime() + "株式会社";
+        String number = corporateNumber(800);
+        ApplicationDraft draft = completeDraft(number);
+        draft.getCompany().setLegalNameJa(secret);
+        desk.saveDraft(programmeId(), first, draft);
+        Application firstDraft = desk.find(programmeId(), first).orElseThrow();
+        long firstVersion = firstDraft.getVersion();
+        assertTrue(desk.find(programmeId(), second).isEmpty(), "the second applicant has no application yet");
+
+        // Signed in as the second applicant, the boundary (ApplicationService.mine / startOrResume,
+        // through its screens) shows nothing of the first's draft and opens a new, empty one.
+        WebClient b = signedIn(secondEmail);
+        String status = b.get("/applicant/status.xhtml").body();
+        assertTrue(status.contains(ja("status.none")), "no application of its own yet");
+        FormPage form = new FormPage(b);
+        for (String page : List.of(status, form.html, b.get("/applicant/index.xhtml").body(), b.get("/applicant/status.xhtml").body())) {
+            assertFalse(page.contains(secret), "none of the first draft's answers");
+            assertFalse(page.contains(number), "not even its corporate number");
+        }
+        Application secondDraft = desk.find(programmeId(), second).orElseThrow();
+        assertFalse(secondDraft.getId().equals(firstDraft.getId()), "a draft of its own");
+        assertTrue(secondDraft.getCompanyAnswers().getLegalNameJa() == null, "and an empty one");
+
+        // What the second applicant types is saved to its own draft only.
+        form.autosave("form:legalNameJa", "二番目の応募株式会社");
+        em.getEntityManagerFactory().getCache().evictAll();
+        assertEquals("二番目の応募株式会社", desk.find(programmeId(), second).orElseThrow().getCompanyAnswers().getLegalNameJa());
+        Application firstAfter = desk.find(programmeId(), first).orElseThrow();
+        assertEquals(secret, firstAfter.getCompanyAnswers().getLegalNameJa());
+        assertEquals(firstVersion, firstAfter.getVersion(), "the first draft was not written at all");
+
+        // The first applicant still finds its own draft.
+        assertTrue(new FormPage(signedIn(firstEmail)).html.contains(secret));
+    }
+
     @Inject InboxRepository inbox;
     @Inject ScreeningService screening;
 
