@@ -577,8 +577,13 @@ class IntakeIT {
         assertEquals(secret, firstAfter.getCompanyAnswers().getLegalNameJa());
         assertEquals(firstVersion, firstAfter.getVersion(), "the first draft was not written at all");
 
-        // The first applicant still finds its own draft.
-        assertTrue(new FormPage(signedIn(firstEmail)).html.contains(secret));
+        // The first applicant still finds its own draft; its status page says when it was last saved.
+        WebClient a = signedIn(firstEmail);
+        assertTrue(new FormPage(a).html.contains(secret));
+        String savedAt = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")
+                .format(firstAfter.getDraftSavedAt().orElseThrow().atZone(java.time.ZoneId.of("Asia/Tokyo")));
+        String firstStatus = a.get("/applicant/status.xhtml").body();
+        assertTrue(firstStatus.contains(ja("status.lastSaved", savedAt)), "last saved, in Japan time: " + savedAt);
     }
 
     @Inject InboxRepository inbox;
