@@ -5,6 +5,7 @@ import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What must hold before an application can be submitted: every question answered (the list of
@@ -14,6 +15,29 @@ import java.util.List;
 public final class ApplicationCheck {
 
     private ApplicationCheck() {
+    }
+
+    /**
+     * The answers typed but not acceptable as they stand: a corporate number of the wrong form or
+     * with a wrong check digit, a website address that is not http/https. Empty answers are not
+     * problems here (they are {@link #missingFields missing}). In form order, never null.
+     */
+    public static List<FieldProblem> fieldProblems(CompanyAnswers c) {
+        List<FieldProblem> problems = new ArrayList<>();
+        check(problems, c.getCorporateNumber(), CorporateNumber::of);
+        check(problems, c.getWebsiteUrl(), WebsiteUrl::of);
+        return List.copyOf(problems);
+    }
+
+    private static void check(List<FieldProblem> problems, String value, Consumer<String> parse) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        try {
+            parse.accept(value);
+        } catch (InvalidDataException e) {
+            problems.add(FieldProblem.of(e));
+        }
     }
 
     /** Message keys of the unanswered fields ({@code field.company.address} ...), in form order. */
@@ -73,11 +97,16 @@ public final class ApplicationCheck {
     }
 
     /**
-     * Refuses submission with the first reason found: incomplete answers, a failing EX/TALENT
-     * rule (named), or a missing declaration (named).
+     * Refuses submission with the first reason found: an answer that cannot be accepted (on its
+     * field, so that the screen can show it there), incomplete answers, a failing EX/TALENT rule
+     * (named), or a missing declaration (named).
      */
     public static void requireSubmittable(CompanyAnswers c, EligibilityAnswers e, List<PositionAnswers> positions,
                                           MotivationAnswers m, Declarations d) {
+        List<FieldProblem> problems = fieldProblems(c);
+        if (!problems.isEmpty()) {
+            throw problems.get(0).toException();
+        }
         List<String> missing = missingFields(c, e, positions, m);
         if (!missing.isEmpty()) {
             throw new InvalidDataException("application", "submit.incomplete", missing.size());

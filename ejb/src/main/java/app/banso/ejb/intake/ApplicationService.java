@@ -66,7 +66,8 @@ public class ApplicationService {
     public DraftSaved saveDraft(@NotNull @Valid ApplicationDraft draft) {
         Application a = desk.saveDraft(programme().getId(), caller().getId(), draft);
         return new DraftSaved(a.getDraftSavedAt().orElse(clock.instant()), a.evaluateEligibility(),
-                ApplicationCheck.missingFields(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation()));
+                ApplicationCheck.missingFields(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation()),
+                ApplicationCheck.fieldProblems(a.getCompanyAnswers()));
     }
 
     /** Confirms the application (APPLY-1, APPLY-2, APPLY-4, EX, TALENT, LAW, COOP, PRIV). */
@@ -141,6 +142,7 @@ public class ApplicationService {
                 new ApplicationDraft(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation(), a.getDeclarations()),
                 a.evaluateEligibility(),
                 ApplicationCheck.missingFields(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation()),
+                ApplicationCheck.fieldProblems(a.getCompanyAnswers()),
                 a.getDraftSavedAt().orElse(null), a.getSubmittedAt().orElse(null), consent, position,
                 a.getEvents().stream().map(e -> new ApplicationView.TimelineEntry(e.getType(), e.getOccurredAt())).toList(),
                 changeRequests.byApplication(a.getId()).stream().map(ChangeRequest::getText).toList(),

@@ -2,6 +2,7 @@ package app.banso.ejb.intake;
 
 import app.banso.domain.intake.ApplicationEventType;
 import app.banso.domain.intake.ApplicationStatus;
+import app.banso.domain.intake.FieldProblem;
 import app.banso.domain.intake.RuleResult;
 import java.io.Serializable;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.util.List;
 
 /**
  * What the applicant's screens show of their application: the answers, the live eligibility,
- * what is still missing, the consent form, the waiting list and the timeline.
+ * what is still missing or cannot be accepted as typed, the consent form, the waiting list and the timeline.
  */
 public record ApplicationView(
         long id,
@@ -17,6 +18,7 @@ public record ApplicationView(
         ApplicationDraft draft,
         List<RuleResult> eligibility,
         List<String> missingFields,
+        List<FieldProblem> fieldProblems,
         Instant draftSavedAt,
         Instant submittedAt,
         ConsentInfo consent,
@@ -48,7 +50,7 @@ public record ApplicationView(
     }
 
     public boolean isReadyToSubmit() {
-        return missingFields.isEmpty() && !hasFailures() && draft.getDeclarations().missing().isEmpty();
+        return missingFields.isEmpty() && fieldProblems.isEmpty() && !hasFailures() && draft.getDeclarations().missing().isEmpty();
     }
 
     public boolean isWithdrawable() {

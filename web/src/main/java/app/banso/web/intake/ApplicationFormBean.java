@@ -1,6 +1,7 @@
 package app.banso.web.intake;
 
 import app.banso.domain.intake.Education;
+import app.banso.domain.intake.FieldProblem;
 import app.banso.domain.intake.Industry;
 import app.banso.domain.intake.LegalForm;
 import app.banso.domain.intake.PositionAnswers;
@@ -11,6 +12,7 @@ import app.banso.domain.intake.RuleOutcome;
 import app.banso.domain.intake.RuleResult;
 import app.banso.domain.intake.StatusOfResidence;
 import app.banso.domain.shared.BusinessException;
+import app.banso.domain.shared.InvalidDataException;
 import app.banso.ejb.intake.ApplicationDraft;
 import app.banso.ejb.intake.ApplicationService;
 import app.banso.ejb.intake.ApplicationView;
@@ -27,6 +29,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -44,6 +47,15 @@ public class ApplicationFormBean implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int STEPS = 7;
 
+    /**
+     * The inputs that answers refused as typed belong to (all on step 1), by the field name that
+     * {@link FieldProblem} and {@link InvalidDataException} carry.
+     */
+    static final Map<String, String> FIELD_CLIENT_IDS = Map.of(
+            "corporateNumber", "form:corporateNumber",
+            "websiteUrl", "form:websiteUrl");
+    private static final int FIELDS_STEP = 1;
+
     @Inject
     private ApplicationService service;
 
@@ -54,6 +66,7 @@ public class ApplicationFormBean implements Serializable {
     private ApplicationDraft draft;
     private List<RuleResult> eligibility = List.of();
     private List<String> missing = List.of();
+    private List<FieldProblem> problems = List.of();
     private Instant savedAt;
     private int step = 1;
 
@@ -61,6 +74,7 @@ public class ApplicationFormBean implements Serializable {
     void load() {
         try {
             apply(service.startOrResume());
+            showProblems(null);
         } catch (BusinessException e) {
             Messages.error(e);
         }
@@ -71,11 +85,20 @@ public class ApplicationFormBean implements Serializable {
         draft = v.draft();
         eligibility = v.eligibility();
         missing = v.missingFields();
+        problems = v.fieldProblems();
         savedAt = v.draftSavedAt();
     }
 
-    /** Autosave of what has been typed so far (called by every field's change). */
+    /**
+     * Autosave of what has been typed so far (called by every field's change). An answer that
+     * cannot be accepted as typed is saved all the same (APPLY-2) and explained under its field.
+     */
     public void autosave() {
+        save();
+        showProblems(null);
+    }
+
+    private void save() {
         if (view == null || !view.isEditable()) {
             return;
         }
@@ -84,17 +107,35 @@ public class ApplicationFormBean implements Serializable {
             savedAt = saved.savedAt();
             eligibility = saved.eligibility();
             missing = saved.missingFields();
+            problems = saved.fieldProblems();
         } catch (BusinessException e) {
             Messages.error(e);
         }
     }
 
+    /**
+     * Puts each answer refused as typed under its input, when the step showing it is on screen
+     * (the field messages are refreshed by every autosave: see the banso:field tag).
+     */
+    private void showProblems(String except) {
+        if (step != FIELDS_STEP || !isEditable()) {
+            return;
+        }
+        for (FieldProblem p : problems) {
+            String clientId = FIELD_CLIENT_IDS.get(p.field());
+            if (clientId != null && !p.field().equals(except)) {
+                Messages.fieldError(clientId, p.messageKey(), p.arguments().toArray());
+            }
+        }
+    }
+
     public void goTo(int target) {
-        autosave();
+        save();
         step = Math.clamp(target, 1, STEPS);
         if (step == STEPS) {
             refresh();
         }
+        showProblems(null);
     }
 
     public void next() {
@@ -138,14 +179,22 @@ public class ApplicationFormBean implements Serializable {
     }
 
     public String submit() {
-        autosave();
+        save();
         try {
             apply(service.submit());
             Messages.flashInfo("submit.done");
             return "/applicant/status?faces-redirect=true";
         } catch (BusinessException e) {
-            Messages.error(e);
             refresh();
+            if (e instanceof InvalidDataException ide && FIELD_CLIENT_IDS.containsKey(ide.field())) {
+                // Back to the step with the field, the refusal under it (and any other answer to correct).
+                step = FIELDS_STEP;
+                Messages.error("submit.fieldInvalid");
+                Messages.error(e, FIELD_CLIENT_IDS);
+                showProblems(ide.field());
+            } else {
+                Messages.error(e);
+            }
             return null;
         }
     }
@@ -191,7 +240,16 @@ public class ApplicationFormBean implements Serializable {
 
     public ApplicationView getView() { return view; }
     public ApplicationDraft getDraft() { return draft; }
-    public List<String> getMissing() { return missing; }
+    /** Unanswered fields; an answer given but refused as typed is listed with its reason instead ({@link #getProblemTexts}). */
+    public List<String> getMissing() {
+        return missing.stream().filter(key -> problems.stream().noneMatch(p -> key.equals("company." + p.field()))).toList();
+    }
+
+    /** The answers to correct, for the review step: "label: why" in the user's language. */
+    public List<String> getProblemTexts() {
+        return problems.stream().map(p -> Messages.text("company." + p.field()) + ": "
+                + Messages.text(p.messageKey(), p.arguments().toArray())).toList();
+    }
     public int getStep() { return step; }
     public void setStep(int step) { this.step = step; }
     public boolean isEditable() { return view != null && view.isEditable(); }

@@ -68,6 +68,11 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
     }
 
+    /** An error under one input (its client id, e.g. {@code form:corporateNumber}). */
+    public static void fieldError(String clientId, String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+    }
+
     /**
      * Shows a business exception: next to its field when the screen maps the field name to an
      * input's client id, otherwise at the top of the page.

@@ -65,9 +65,17 @@ class IntakeIT {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
+    private static final String PASSWORD = "Banso-demo-2026";
+    private static final java.util.regex.Pattern PARTIAL_VIEW_STATE =
+            java.util.regex.Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+    private static final java.util.regex.Pattern LIVE_IDS =
+            java.util.regex.Pattern.compile("<[a-z]+ id=\"([^\"]+)\"[^>]*class=\"[^\"]*\\bbanso-live\\b");
+
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWar();
+        // The HTTP client drives the real screens as a signed-in applicant: the applicant's
+        // boundary finds the application from the caller, so it is reached the way the web reaches it.
+        return Deployments.realWar().addClasses(WebClient.class, CrashDriver.class, CrashDriver.Outcome.class);
     }
 
     @Inject IntakeDesk desk;
@@ -90,6 +98,90 @@ class IntakeIT {
                 Role.APPLICANT, "Applicant " + SEQ.get(), "ja", Instant.now())).getId();
         tx.commit();
         return id;
+    }
+
+    /** An applicant who can sign in (with {@link #PASSWORD}). @return the account id */
+    private long applicantWithPassword(String email) throws Exception {
+        tx.begin();
+        long id = accounts.add(UserAccount.createActive(email, new app.banso.domain.account.PasswordHashing().hash(PASSWORD.toCharArray()),
+                Role.APPLICANT, "Applicant " + email, "ja", Instant.now())).getId();
+        tx.commit();
+        return id;
+    }
+
+    private static WebClient signedIn(String email) throws Exception {
+        WebClient c = new WebClient();
+        java.net.http.HttpResponse<String> r = c.signIn(email, PASSWORD, "");
+        assertEquals(302, r.statusCode(), "signed in as " + email);
+        return c;
+    }
+
+    /** A text of the Japanese screens (the test applicants work in Japanese), as the page escapes it. */
+    private static String ja(String key, Object... args) {
+        return app.banso.web.platform.Messages.text(java.util.Locale.JAPANESE, key, args)
+                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** The application form as the browser holds it: page, CSP nonce and view state. */
+    private static final class FormPage {
+        final WebClient client;
+        final String html;
+        final String nonce;
+        String viewState;
+
+        FormPage(WebClient client) throws Exception {
+            this.client = client;
+            this.html = client.get("/applicant/application.xhtml").body();
+            this.nonce = CrashDriver.nonce(html);
+            this.viewState = WebClient.viewState(html);
+        }
+
+        /** The message element under an input (the banso:field tag puts it right after the input). */
+        String messageIdOf(String inputId) {
+            int at = html.indexOf("id=\"" + inputId + "\"");
+            assertTrue(at >= 0, inputId + " is on the page");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<div id=\"([^\"]+)\"[^>]*class=\"ui-message").matcher(html);
+            assertTrue(m.find(at), "a message element follows " + inputId);
+            return m.group(1);
+        }
+
+        /** One field's autosave, as its change event sends it; renders what the page marks banso-live. */
+        java.net.http.HttpResponse<String> autosave(String inputId, String value) throws Exception {
+            List<String> live = new ArrayList<>();
+            java.util.regex.Matcher m = LIVE_IDS.matcher(html);
+            while (m.find()) {
+                live.add(m.group(1));
+            }
+            java.util.Map<String, String> post = new java.util.LinkedHashMap<>();
+            post.put("jakarta.faces.partial.ajax", "true");
+            post.put("jakarta.faces.source", inputId);
+            post.put("jakarta.faces.partial.execute", inputId);
+            post.put("jakarta.faces.partial.render", String.join(" ", live));
+            post.put("jakarta.faces.behavior.event", "change");
+            post.put("jakarta.faces.partial.event", "change");
+            post.put("form", "form");
+            post.put(inputId, value);
+            post.put("primefaces.nonce", nonce);
+            post.put("jakarta.faces.ViewState", viewState);
+            java.net.http.HttpResponse<String> r = client.post("/applicant/application.xhtml", post);
+            assertEquals(200, r.statusCode());
+            keepViewState(r.body());
+            return r;
+        }
+
+        void keepViewState(String partialResponse) {
+            java.util.regex.Matcher m = PARTIAL_VIEW_STATE.matcher(partialResponse);
+            if (m.find()) {
+                viewState = m.group(1);
+            }
+        }
+
+        /** The part of a partial response that re-renders one element. */
+        static String update(String partialResponse, String id) {
+            int at = partialResponse.indexOf("<update id=\"" + id + "\">");
+            assertTrue(at >= 0, id + " is re-rendered: " + partialResponse);
+            return partialResponse.substring(at, partialResponse.indexOf("</update>", at));
+        }
     }
 
     /** A 13-digit corporate number with a valid check digit, different for each n. */
@@ -293,22 +385,205 @@ class IntakeIT {
     }
 
     @Test
-    void badConsentFilesAreRejectedAndNothingIsStored() throws Exception {
-        long me = newApplicant();
-        desk.saveDraft(programmeId(), me, completeDraft(corporateNumber(400)));
-        ConsentPdfChecker checker = new ConsentPdfChecker();
-        byte[] html = "<html><script>alert(1)</script></html>".getBytes();
-        byte[] exe = new byte[] {'M', 'Z', 0, 0, 3, 0};
+    void badConsentFilesUploadedThroughTheApplicantsScreenAreRefusedAndNothingIsStored_APPLY_1() throws Exception {
+        String email = "consent-" + System.nanoTime() + "@example.jp";
+        long owner = applicantWithPassword(email);
+        desk.saveDraft(programmeId(), owner, completeDraft(corporateNumber(400)));
+        long applicationId = desk.find(programmeId(), owner).orElseThrow().getId();
+        // The limit the boundary applies (banso.consent.max-bytes, 10 MB unless configured otherwise).
+        long limit = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("banso.consent.max-bytes", Long.class).orElse(10L * 1024 * 1024);
         byte[] pdf = onePagePdf();
-        byte[] broken = java.util.Arrays.copyOf(pdf, pdf.length / 2);
-        assertEquals("consent.notPdf", assertThrows(InvalidDataException.class, () -> checker.check(html, "a.pdf", 10_000_000)).messageKey());
-        assertEquals("consent.notPdf", assertThrows(InvalidDataException.class, () -> checker.check(exe, "a.pdf", 10_000_000)).messageKey());
-        assertEquals("consent.empty", assertThrows(InvalidDataException.class, () -> checker.check(new byte[0], "a.pdf", 10_000_000)).messageKey());
-        assertEquals("consent.tooLarge", assertThrows(InvalidDataException.class, () -> checker.check(pdf, "a.pdf", 100)).messageKey());
-        assertEquals("consent.broken", assertThrows(InvalidDataException.class, () -> checker.check(broken, "a.pdf", 10_000_000)).messageKey());
-        long applicationId = desk.find(programmeId(), me).orElseThrow().getId();
-        assertTrue(consents.findDocument(applicationId).isEmpty());
-        assertTrue(desk.find(programmeId(), me).orElseThrow().getConsentReceivedAt().isEmpty());
+        byte[] oversize = new byte[Math.toIntExact(limit + 1)];
+        System.arraycopy(pdf, 0, oversize, 0, pdf.length); // a PDF's start: only the size is wrong
+
+        // Uploaded from step 6 of the form, as the browser sends it: ApplicationFormBean.upload ->
+        // ApplicationService.uploadConsent, with the signed-in applicant as the caller.
+        FormPage form = new FormPage(signedIn(email));
+        form.viewState = CrashDriver.step(form.client, 6, form.nonce, form.viewState);
+        record Bad(String name, byte[] content, String expected) { }
+        List<Bad> bad = List.of(
+                new Bad("page.pdf", "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        ja("consent.notPdf")),
+                new Bad("setup.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0}, ja("consent.notPdf")),
+                new Bad("empty.pdf", new byte[0], ja("consent.empty")),
+                new Bad("large.pdf", oversize, ja("consent.tooLarge", limit / (1024 * 1024))),
+                new Bad("cut.pdf", java.util.Arrays.copyOf(pdf, pdf.length / 2), ja("consent.broken")));
+        for (Bad file : bad) {
+            var r = CrashDriver.upload(form.client, form.nonce, form.viewState, file.name(), file.content());
+            assertEquals(200, r.statusCode(), file.name());
+            form.keepViewState(r.body());
+            assertTrue(r.body().contains(file.expected()), file.name() + " is refused with \"" + file.expected() + "\": " + r.body());
+            assertFalse(r.body().contains(ja("consent.uploaded", file.name())), file.name() + " is not acknowledged");
+            em.getEntityManagerFactory().getCache().evictAll();
+            assertTrue(consents.findDocument(applicationId).isEmpty(), file.name() + ": no document stored");
+            assertTrue(consents.findContent(applicationId).isEmpty(), file.name() + ": no content stored");
+            assertTrue(applications.find(applicationId).orElseThrow().getConsentReceivedAt().isEmpty(), file.name() + ": nothing received");
+        }
+
+        // A real one-page PDF is accepted the same way, stored with its hash.
+        var r = CrashDriver.upload(form.client, form.nonce, form.viewState, "signed-consent.pdf", pdf);
+        assertTrue(r.body().contains(ja("consent.uploaded", "signed-consent.pdf")), r.body());
+        em.getEntityManagerFactory().getCache().evictAll();
+        var document = consents.findDocument(applicationId).orElseThrow();
+        assertEquals("signed-consent.pdf", document.getOriginalName());
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)), document.getSha256());
+        assertEquals(pdf.length, consents.findContent(applicationId).orElseThrow().getContent().length);
+        assertTrue(applications.find(applicationId).orElseThrow().getConsentReceivedAt().isPresent());
+    }
+
+    /** The corporate number with its check digit changed, so that it no longer matches. */
+    private static String wrongCheckDigit(String number) {
+        return (char) ('0' + (number.charAt(0) - '0' + 1) % 10) + number.substring(1);
+    }
+
+    @Test
+    void answersRefusedAsTypedAreSavedAndExplainedUnderTheirFieldsOnAutosaveAndAtSubmission_EX_3() throws Exception {
+        setCapacityToPlacesLeft(10);
+        String email = "fields-" + System.nanoTime() + "@example.jp";
+        long owner = applicantWithPassword(email);
+        String number = corporateNumber(600);
+        ApplicationDraft draft = completeDraft(number);
+        draft.getCompany().setWebsiteUrl("www.example.jp"); // no http(s)
+        desk.saveDraft(programmeId(), owner, draft);
+        FormPage form = new FormPage(signedIn(email));
+
+        // Opening the form: the saved website address is explained under its field.
+        String websiteMessage = form.messageIdOf("form:websiteUrl");
+        int websiteAt = form.html.indexOf("<div id=\"" + websiteMessage + "\"");
+        assertTrue(form.html.substring(websiteAt, websiteAt + 800).contains(ja("websiteUrl.format")), "under the website field on opening");
+
+        // Autosave of a corporate number with a wrong check digit: saved as typed (APPLY-2), explained under the field at once.
+        String wrong = wrongCheckDigit(number);
+        String corporateMessage = form.messageIdOf("form:corporateNumber");
+        var saved = form.autosave("form:corporateNumber", wrong);
+        assertTrue(FormPage.update(saved.body(), corporateMessage).contains(ja("corporateNumber.checkDigit")),
+                "the check digit is explained under the corporate number: " + saved.body());
+        assertTrue(FormPage.update(saved.body(), websiteMessage).contains(ja("websiteUrl.format")), "the website stays explained");
+        Application stored = applications.findByOwner(programmeId(), owner).orElseThrow();
+        assertEquals(wrong, stored.getCompanyAnswers().getCorporateNumber(), "the typed number is kept");
+        assertEquals("www.example.jp", stored.getCompanyAnswers().getWebsiteUrl(), "the typed address is kept");
+        assertEquals(draft.getCompany().getLegalNameJa(), stored.getCompanyAnswers().getLegalNameJa(), "the rest is kept");
+
+        // Submission is refused by the EJB on the field, before anything else is checked ...
+        InvalidDataException refused = assertThrows(InvalidDataException.class, () -> desk.submit(programmeId(), owner));
+        assertEquals("corporateNumber", refused.field());
+        assertEquals("corporateNumber.checkDigit", refused.messageKey());
+
+        // ... and the screen goes back to step 1 with the refusal under the field.
+        form.viewState = CrashDriver.step(form.client, 7, form.nonce, form.viewState);
+        var submitted = form.client.post("/applicant/application.xhtml", java.util.Map.of("form", "form", "form:submit", "",
+                "primefaces.nonce", form.nonce, "jakarta.faces.ViewState", form.viewState));
+        assertEquals(200, submitted.statusCode(), "not redirected to the status page");
+        String page = submitted.body();
+        assertTrue(page.contains(ja("submit.fieldInvalid")), "says that nothing was submitted");
+        int input = page.indexOf("id=\"form:corporateNumber\"");
+        assertTrue(input >= 0, "back on step 1");
+        assertTrue(page.substring(input, input + 1500).contains(ja("corporateNumber.checkDigit")), "the refusal is under the field");
+        assertEquals(ApplicationStatus.DRAFT, applications.findByOwner(programmeId(), owner).orElseThrow().getStatus());
+
+        // With the number corrected, the website is what the EJB refuses, on its field.
+        var corrected = new FormPage(form.client);
+        corrected.autosave("form:corporateNumber", number);
+        InvalidDataException website = assertThrows(InvalidDataException.class, () -> desk.submit(programmeId(), owner));
+        assertEquals("websiteUrl", website.field());
+        assertEquals("websiteUrl.format", website.messageKey());
+    }
+
+    @Inject app.banso.persistence.intake.ChangeRequestRepository changeRequests;
+
+    @Test
+    void changeRequestsAreRecordedOnTheTimelineAndShownToStaffButRefusedForDraftsAndWithdrawnApplications() throws Exception {
+        setCapacityToPlacesLeft(10);
+        String email = "change-" + System.nanoTime() + "@example.jp";
+        long me = applicantWithPassword(email);
+        desk.saveDraft(programmeId(), me, completeDraft(corporateNumber(700)));
+        long id = desk.find(programmeId(), me).orElseThrow().getId();
+
+        // A draft is edited, not changed by request.
+        RuleViolationException draft = assertThrows(RuleViolationException.class,
+                () -> desk.requestChange(programmeId(), me, "住所が変わります", email));
+        assertEquals(RuleId.APPLY_2, draft.rule().orElseThrow());
+        assertEquals("changeRequest.notNow", draft.messageKey());
+        assertTrue(changeRequests.byApplication(id).isEmpty());
+
+        desk.submit(programmeId(), me);
+        String text = "本社を港区赤坂2-2-2に移転しました" + System.nanoTime();
+        desk.requestChange(programmeId(), me, "  " + text + "  ", email);
+        InvalidDataException blank = assertThrows(InvalidDataException.class, () -> desk.requestChange(programmeId(), me, "   ", email));
+        assertEquals("validation.required", blank.messageKey());
+
+        var recorded = changeRequests.byApplication(id);
+        assertEquals(1, recorded.size());
+        assertEquals(text, recorded.get(0).getText());
+        assertEquals(email, recorded.get(0).getAuthor());
+        tx.begin();
+        Application submitted = desk.find(programmeId(), me).orElseThrow();
+        assertEquals(ApplicationStatus.SUBMITTED, submitted.getStatus(), "a request changes no status");
+        assertEquals(1, submitted.getEvents().stream().filter(e -> e.getType() == app.banso.domain.intake.ApplicationEventType.CHANGE_REQUESTED).count(),
+                "on the timeline");
+        tx.commit();
+
+        // The applicant sees it on the status page's timeline; staff see the text on the application.
+        String status = signedIn(email).get("/applicant/status.xhtml").body();
+        assertTrue(status.contains(ja("event.CHANGE_REQUESTED")), "the timeline shows the request");
+        assertTrue(status.contains(text), "the applicant sees what was sent");
+        String staffPage = signedIn("admin@example.jp").get("/staff/application.xhtml?id=" + id).body();
+        assertTrue(staffPage.contains(text), "staff see the request on the application");
+
+        // A finished application takes no more requests.
+        desk.withdraw(programmeId(), me, null);
+        RuleViolationException withdrawn = assertThrows(RuleViolationException.class,
+                () -> desk.requestChange(programmeId(), me, "もう一つ", email));
+        assertEquals(RuleId.APPLY_2, withdrawn.rule().orElseThrow());
+        assertEquals("changeRequest.notNow", withdrawn.messageKey());
+        assertEquals(1, changeRequests.byApplication(id).size(), "nothing recorded after the withdrawal");
+    }
+
+    @Test
+    void aSecondApplicantNeverSeesTheFirstApplicantsDraft_APPLY_2() throws Exception {
+        String firstEmail = "own-a-" + System.nanoTime() + "@example.jp";
+        String secondEmail = "own-b-" + System.nanoTime() + "@example.jp";
+        long first = applicantWithPassword(firstEmail);
+        long second = applicantWithPassword(secondEmail);
+        String secret = "下書き非公開" + System.nanoTime() + "株式会社";
+        String number = corporateNumber(800);
+        ApplicationDraft draft = completeDraft(number);
+        draft.getCompany().setLegalNameJa(secret);
+        desk.saveDraft(programmeId(), first, draft);
+        Application firstDraft = desk.find(programmeId(), first).orElseThrow();
+        long firstVersion = firstDraft.getVersion();
+        assertTrue(desk.find(programmeId(), second).isEmpty(), "the second applicant has no application yet");
+
+        // Signed in as the second applicant, the boundary (ApplicationService.mine / startOrResume,
+        // through its screens) shows nothing of the first's draft and opens a new, empty one.
+        WebClient b = signedIn(secondEmail);
+        String status = b.get("/applicant/status.xhtml").body();
+        assertTrue(status.contains(ja("status.none")), "no application of its own yet");
+        FormPage form = new FormPage(b);
+        for (String page : List.of(status, form.html, b.get("/applicant/index.xhtml").body(), b.get("/applicant/status.xhtml").body())) {
+            assertFalse(page.contains(secret), "none of the first draft's answers");
+            assertFalse(page.contains(number), "not even its corporate number");
+        }
+        Application secondDraft = desk.find(programmeId(), second).orElseThrow();
+        assertFalse(secondDraft.getId().equals(firstDraft.getId()), "a draft of its own");
+        assertTrue(secondDraft.getCompanyAnswers().getLegalNameJa() == null, "and an empty one");
+
+        // What the second applicant types is saved to its own draft only.
+        form.autosave("form:legalNameJa", "二番目の応募株式会社");
+        em.getEntityManagerFactory().getCache().evictAll();
+        assertEquals("二番目の応募株式会社", desk.find(programmeId(), second).orElseThrow().getCompanyAnswers().getLegalNameJa());
+        Application firstAfter = desk.find(programmeId(), first).orElseThrow();
+        assertEquals(secret, firstAfter.getCompanyAnswers().getLegalNameJa());
+        assertEquals(firstVersion, firstAfter.getVersion(), "the first draft was not written at all");
+
+        // The first applicant still finds its own draft; its status page says when it was last saved.
+        WebClient a = signedIn(firstEmail);
+        assertTrue(new FormPage(a).html.contains(secret));
+        String savedAt = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")
+                .format(firstAfter.getDraftSavedAt().orElseThrow().atZone(java.time.ZoneId.of("Asia/Tokyo")));
+        String firstStatus = a.get("/applicant/status.xhtml").body();
+        assertTrue(firstStatus.contains(ja("status.lastSaved", savedAt)), "last saved, in Japan time: " + savedAt);
     }
 
     @Inject InboxRepository inbox;

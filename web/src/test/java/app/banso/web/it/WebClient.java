@@ -27,8 +27,18 @@ final class WebClient {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private String sessionId;
 
+    /**
+     * The server's address: {@code -Dit.http.port} on the test client; inside the container (where
+     * that property is not set) the server's own public address, so that in-container tests reach
+     * the server on whatever port it runs.
+     */
     static String url(String path) {
-        return "http://localhost:" + Integer.getInteger("it.http.port", 18080) + path;
+        String port = System.getProperty("it.http.port");
+        String publicUrl = System.getProperty("banso.public.url");
+        if (port == null && publicUrl != null) {
+            return publicUrl.replaceAll("/+$", "") + path;
+        }
+        return "http://localhost:" + (port == null ? "18080" : port) + path;
     }
 
     /**
