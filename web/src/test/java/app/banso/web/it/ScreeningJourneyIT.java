@@ -171,7 +171,8 @@ class ScreeningJourneyIT extends BrowserJourney {
             }
 
             signInAs(b, "demo-trading@example.jp", "/applicant/index.xhtml");
-            for (String page : new String[] {"/applicant/index.xhtml", "/applicant/status.xhtml", "/applicant/application.xhtml", "/"}) {
+            for (String page : new String[] {"/applicant/index.xhtml", "/applicant/status.xhtml", "/applicant/application.xhtml",
+                    "/applicant/support.xhtml", "/help.xhtml", "/"}) {
                 b.go(url(page));
                 b.find("h1.banso-title");
                 assertFalse(b.driver.getPageSource().contains("QZXW"), "reason on " + page);
@@ -179,6 +180,10 @@ class ScreeningJourneyIT extends BrowserJourney {
             b.go(url("/applicant/status.xhtml"));
             b.waitForText("#applicationStatus", "不採択");
             b.screenshot("S08-applicant-sees-rejection");
+
+            // Nor does any message stored in the outbox (sent, kept or still to be retried).
+            Journey.storedMailContaining("QZXW", "demo-trading@example.jp")
+                    .ifPresent(found -> assertTrue(found.isEmpty(), "stored e-mails carrying the reason: " + found));
         }
     }
 }
