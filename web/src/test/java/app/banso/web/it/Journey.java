@@ -34,6 +34,45 @@ final class Journey {
         throw new AssertionError("No e-mail to " + recipient + " with a subject containing '" + subjectPart + "'");
     }
 
+    /**
+     * The stored outbox messages (recipient and subject) whose subject or body contains a text,
+     * read from the server's PostgreSQL test database ({@code it.db.create}, schema
+     * {@code it.db.schema}); empty when the tests run on H2, whose file the server holds locked.
+     * {@code mustExist} is a recipient that must have stored mail, so that a wrong schema or an
+     * empty table cannot make the search pass.
+     */
+    static java.util.Optional<java.util.List<String>> storedMailContaining(String text, String mustExist) throws java.sql.SQLException {
+        String url = System.getProperty("it.db.create", "");
+        if (!url.startsWith("jdbc:postgresql:")) {
+            System.out.println("[Journey] H2: the stored outbox is not searched from the test JVM");
+            return java.util.Optional.empty();
+        }
+        String schema = System.getProperty("it.db.schema", "banso_it");
+        if (!schema.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("schema must be a plain identifier: " + schema);
+        }
+        try (var c = java.sql.DriverManager.getConnection(url, System.getProperty("it.db.user", "postgres"), "");
+             var stored = c.prepareStatement("select count(*) from " + schema + ".mail_message where recipient = ?");
+             var search = c.prepareStatement("select recipient, subject from " + schema + ".mail_message"
+                     + " where strpos(body, ?) > 0 or strpos(subject, ?) > 0")) {
+            stored.setString(1, mustExist);
+            try (var rs = stored.executeQuery()) {
+                if (!rs.next() || rs.getLong(1) == 0) {
+                    throw new AssertionError("no stored mail to " + mustExist + " in " + schema + ".mail_message");
+                }
+            }
+            search.setString(1, text);
+            search.setString(2, text);
+            java.util.List<String> found = new java.util.ArrayList<>();
+            try (var rs = search.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1) + ": " + rs.getString(2));
+                }
+            }
+            return java.util.Optional.of(found);
+        }
+    }
+
     static String url(String path) {
         return "http://localhost:" + Integer.getInteger("it.http.port", 18080) + path;
     }

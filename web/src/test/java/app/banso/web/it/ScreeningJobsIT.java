@@ -138,8 +138,11 @@ class ScreeningJobsIT {
                 "遅延株式会社"), SampleAnswers.eligibility(), SampleAnswers.positions(), SampleAnswers.motivation(),
                 SampleAnswers.allDeclared()));
         long id = desk.submit(programmeId(), owner).getId();
+        String screener = "late-screener" + n + "@example.jp";
         tx.begin();
+        accounts.add(UserAccount.createActive(screener, "x", Role.SCREENER, "Late Screener", "ja", Instant.now()));
         applications.find(id).orElseThrow().receiveConsent(Instant.now().minus(Duration.ofDays(20)));
+        screening.add(new ScreeningRecord(id)).assign(screener);
         tx.commit();
         // receiveConsent completes "now": move the completion back 20 days as if it had happened then.
         tx.begin();
@@ -153,13 +156,21 @@ class ScreeningJobsIT {
                 + " and m.dedupKey like 'overdue:%'", Long.class).getSingleResult();
         String body = em.createQuery("select m.body from MailMessage m where m.recipient = 'admin@example.jp'"
                 + " and m.dedupKey like 'overdue:%'", String.class).getResultList().get(0);
+        java.util.List<String> screenerBodies = em.createQuery("select m.body from MailMessage m where m.recipient = :r"
+                + " and m.dedupKey like 'overdue:%'", String.class).setParameter("r", screener).getResultList();
         tx.commit();
         assertEquals(1, adminMails);
         assertTrue(body.contains("遅延株式会社"), body);
+        assertEquals(1, screenerBodies.size(), "the assigned screener is told too");
+        assertTrue(screenerBodies.get(0).contains("遅延株式会社"), screenerBodies.get(0));
+        assertTrue(screenerBodies.get(0).contains("/staff/application.xhtml?id=" + id), screenerBodies.get(0));
         jobs.mailOverdue();
         tx.begin();
         assertEquals(1L, em.createQuery("select count(m) from MailMessage m where m.recipient = 'admin@example.jp'"
                 + " and m.dedupKey like 'overdue:%'", Long.class).getSingleResult(), "one reminder per day");
+        assertEquals(1L, em.createQuery("select count(m) from MailMessage m where m.recipient = :r"
+                + " and m.dedupKey like 'overdue:%'", Long.class).setParameter("r", screener).getSingleResult(),
+                "one reminder per day to the screener too");
         tx.commit();
     }
 

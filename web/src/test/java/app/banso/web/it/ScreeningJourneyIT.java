@@ -8,6 +8,15 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -16,13 +25,18 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Screening in Chromium on the demo data's two complete applications: the screener scores, passes
+ * Screening in Chromium on the demo data's two complete applications: the screener filters the
+ * inbox, opens the application and its consent PDF, scores, passes
  * the documents and proposes the online screening; the applicant confirms; the screener adopts and
  * the applicant receives the adoption notice PDF. The other is rejected with an internal reason
- * that appears on no applicant page and in no e-mail (SCREEN-4).
+ * that appears on no applicant page and in no e-mail, sent or stored in the outbox (SCREEN-4).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,15 +52,65 @@ class ScreeningJourneyIT extends BrowserJourney {
         b.waitForText("#detailCompany", company);
     }
 
+    /** GET with the browser's session cookie, as the page's own viewer or download link would. */
+    private static HttpResponse<byte[]> withSessionOf(Browser b, String path) throws Exception {
+        Cookie session = b.driver.manage().getCookieNamed("JSESSIONID");
+        assertTrue(session != null, "the browser has a session");
+        return fetch(path, session.getValue());
+    }
+
+    private static HttpResponse<byte[]> fetch(String path, String sessionId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        if (sessionId != null) {
+            request.header("Cookie", "JSESSIONID=" + sessionId);
+        }
+        try (HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+    }
+
     @Test
-    void screenerScoresSchedulesAndAdoptsApplicantConfirmsAndReceivesTheNotice_SCREEN_1_2_3() throws Exception {
+    void screenerFiltersViewsTheConsentScoresSchedulesAndAdoptsApplicantConfirmsAndReceivesTheNotice_SCREEN_1_2_3() throws Exception {
         try (Browser b = Browser.open()) {
             signInAs(b, "screener@example.jp", "/staff/inbox.xhtml");
             b.waitForText("[id='inbox:table']", "株式会社デモ製作所");
             assertTrue(b.text("[id='inbox:table']").contains("期限内"), "deadline badge");
             b.screenshot("S01-inbox");
 
-            openFromInbox(b, "株式会社デモ製作所");
+            // Filter by name and status: wait for the table the filter sent back (the unfiltered
+            // one showed the company already), which holds that one application only.
+            WebElement unfilteredRow = b.find("[id='inbox:table_data'] > tr");
+            b.type("inbox:text", "デモ製作所");
+            b.select("inbox:status", "申込完了");
+            b.click("inbox:apply");
+            new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(unfilteredRow));
+            b.ajaxDone();
+            b.waitForText("[id='inbox:table']", "株式会社デモ製作所");
+            List<WebElement> rows = b.driver.findElements(By.cssSelector("[id='inbox:table_data'] > tr"));
+            assertEquals(1, rows.size(), "only the filtered application: " + b.text("[id='inbox:table']"));
+            assertTrue(rows.get(0).getText().contains("申込完了"), rows.get(0).getText());
+            assertFalse(b.text("[id='inbox:table']").contains("デモ商事株式会社"), "the other demo application is filtered out");
+            ((JavascriptExecutor) b.driver).executeScript(
+                    "document.getElementById('inbox:table').scrollIntoView({block: 'end'});");
+            b.screenshot("S01a-inbox-filtered");
+            rows.get(0).findElement(By.linkText("株式会社デモ製作所")).click();
+            b.waitForText("#detailCompany", "株式会社デモ製作所");
+
+            // The consent form is shown inline and served as a PDF to the staff session.
+            Matcher idInUrl = Pattern.compile("[?&]id=(\\d+)").matcher(b.driver.getCurrentUrl());
+            assertTrue(idInUrl.find(), b.driver.getCurrentUrl());
+            String consentPath = "/staff/consent?id=" + idInUrl.group(1);
+            WebElement viewer = new WebDriverWait(b.driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("consentViewer")));
+            assertEquals("iframe", viewer.getTagName());
+            assertTrue(viewer.getDomAttribute("src").endsWith(consentPath), viewer.getDomAttribute("src"));
+            HttpResponse<byte[]> consent = withSessionOf(b, consentPath);
+            assertEquals(200, consent.statusCode());
+            assertEquals("application/pdf", consent.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", "").trim());
+            assertTrue(new String(consent.body(), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF");
+            HttpResponse<byte[]> anonymous = fetch(consentPath, null);
+            assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 401 || anonymous.statusCode() == 403,
+                    "not served without a staff session: " + anonymous.statusCode());
             b.click("screeningForm:start");
             b.waitForText("#messages", "書類審査を開始しました");
 
@@ -171,7 +235,8 @@ class ScreeningJourneyIT extends BrowserJourney {
             }
 
             signInAs(b, "demo-trading@example.jp", "/applicant/index.xhtml");
-            for (String page : new String[] {"/applicant/index.xhtml", "/applicant/status.xhtml", "/applicant/application.xhtml", "/"}) {
+            for (String page : new String[] {"/applicant/index.xhtml", "/applicant/status.xhtml", "/applicant/application.xhtml",
+                    "/applicant/support.xhtml", "/help.xhtml", "/"}) {
                 b.go(url(page));
                 b.find("h1.banso-title");
                 assertFalse(b.driver.getPageSource().contains("QZXW"), "reason on " + page);
@@ -179,6 +244,10 @@ class ScreeningJourneyIT extends BrowserJourney {
             b.go(url("/applicant/status.xhtml"));
             b.waitForText("#applicationStatus", "不採択");
             b.screenshot("S08-applicant-sees-rejection");
+
+            // Nor does any message stored in the outbox (sent, kept or still to be retried).
+            Journey.storedMailContaining("QZXW", "demo-trading@example.jp")
+                    .ifPresent(found -> assertTrue(found.isEmpty(), "stored e-mails carrying the reason: " + found));
         }
     }
 }

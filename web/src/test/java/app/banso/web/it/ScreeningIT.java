@@ -1,0 +1,240 @@
+package app.banso.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.banso.domain.account.Role;
+import app.banso.domain.account.UserAccount;
+import app.banso.domain.intake.ApplicationStatus;
+import app.banso.domain.intake.CorporateNumber;
+import app.banso.domain.intake.SampleAnswers;
+import app.banso.domain.screening.Attendee;
+import app.banso.domain.screening.CorrectableAnswer;
+import app.banso.domain.screening.InterviewMedium;
+import app.banso.domain.screening.ScreeningRecord;
+import app.banso.domain.shared.RuleId;
+import app.banso.domain.shared.RuleViolationException;
+import app.banso.ejb.intake.ApplicationDraft;
+import app.banso.ejb.intake.IntakeDesk;
+import app.banso.ejb.screening.ScreeningService;
+import app.banso.persistence.account.UserAccountRepository;
+import app.banso.persistence.intake.ApplicationRepository;
+import app.banso.persistence.programme.ProgrammeRepository;
+import app.banso.persistence.screening.ScreeningRepository;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The screening boundary in the container, called with a role as the screens call it (SCREENER
+ * through {@link AsScreener}; COORDINATOR and APPLICANT callers must be refused): adoption refused
+ * while a verified fact makes an EX rule fail, no decision on a withdrawn application, decisions
+ * only by screening staff.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ScreeningIT {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.realWarWithRunAsCallers();
+    }
+
+    @Inject AsScreener screener;
+    @Inject AsCoordinator coordinator;
+    @Inject AsApplicant applicant;
+    @Inject ScreeningService service;
+    @Inject app.banso.ejb.support.SupportService supportBoundary;
+    @Inject app.banso.ejb.intake.ApplicationService applicantBoundary;
+    @Inject IntakeDesk desk;
+    @Inject ProgrammeRepository programmes;
+    @Inject ApplicationRepository applications;
+    @Inject ScreeningRepository screening;
+    @Inject UserAccountRepository accounts;
+    @Resource UserTransaction tx;
+    @PersistenceContext(unitName = "banso") EntityManager em;
+
+    /** A caller with a role: one of the {@code @RunAs} helpers. */
+    @FunctionalInterface
+    interface Caller {
+        Object call(Callable<Object> work) throws Exception;
+    }
+
+    @FunctionalInterface
+    interface Work {
+        void run() throws Exception;
+    }
+
+    private static void as(Caller who, Work work) throws Exception {
+        who.call(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static Executable attempt(Caller who, Work work) {
+        return () -> as(who, work);
+    }
+
+    private long programmeId() {
+        return programmes.findByFiscalYear(2026).orElseThrow().getId();
+    }
+
+    private record Submitted(long id, long owner) {
+    }
+
+    /** A new applicant's complete application (form and consent), in document screening with all five criteria scored. */
+    private Submitted scoredInDocumentScreening(String company) throws Exception {
+        int n = SEQ.incrementAndGet();
+        tx.begin();
+        long owner = accounts.add(UserAccount.createActive("screening-it" + n + "@example.jp", "x", Role.APPLICANT, "Screening " + n,
+                "ja", Instant.now())).getId();
+        tx.commit();
+        String base = String.format("%012d", 800_000_000_000L + n * 104_729L);
+        desk.saveDraft(programmeId(), owner, new ApplicationDraft(SampleAnswers.company(CorporateNumber.checkDigitOf(base) + base,
+                company), SampleAnswers.eligibility(), SampleAnswers.positions(), SampleAnswers.motivation(), SampleAnswers.allDeclared()));
+        long id = desk.submit(programmeId(), owner).getId();
+        tx.begin();
+        applications.find(id).orElseThrow().receiveConsent(Instant.now());
+        tx.commit();
+        as(screener::call, () -> service.startDocumentScreening(id));
+        long version = recordVersion(id); // read outside the screener's transaction
+        as(screener::call, () -> service.score(id, version, List.of(4, 4, 3, 4, 5), List.of("", "", "", "", ""), null));
+        return new Submitted(id, owner);
+    }
+
+    /** As {@link #scoredInDocumentScreening}, then passed and the online screening proposed (SCREEN-2). */
+    private long interviewScheduled(String company) throws Exception {
+        long id = scoredInDocumentScreening(company).id();
+        as(screener::call, () -> service.passDocuments(id));
+        as(screener::call, () -> service.proposeInterview(id, Instant.now().plus(Duration.ofDays(5)), InterviewMedium.TEAMS,
+                "https://teams.microsoft.com/l/meetup-join/screening-it", null, Attendee.REPRESENTATIVE, null));
+        assertEquals(ApplicationStatus.INTERVIEW_SCHEDULED, status(id));
+        return id;
+    }
+
+    private long recordVersion(long id) throws Exception {
+        tx.begin();
+        try {
+            return screening.findByApplication(id).map(ScreeningRecord::getVersion).orElse(ScreeningService.NO_RECORD);
+        } finally {
+            tx.commit();
+        }
+    }
+
+    private ApplicationStatus status(long id) throws Exception {
+        tx.begin();
+        try {
+            return applications.find(id).orElseThrow().getStatus();
+        } finally {
+            tx.commit();
+        }
+    }
+
+    /** The final decision stored on the screening record, or "none". */
+    private String finalDecision(long id) throws Exception {
+        tx.begin();
+        try {
+            return screening.findByApplication(id).flatMap(ScreeningRecord::getFinalDecision).map(Enum::name).orElse("none");
+        } finally {
+            tx.commit();
+        }
+    }
+
+    private long mails(String dedupKey) throws Exception {
+        tx.begin();
+        try {
+            return em.createQuery("select count(m) from MailMessage m where m.dedupKey = :k", Long.class)
+                    .setParameter("k", dedupKey).getSingleResult();
+        } finally {
+            tx.commit();
+        }
+    }
+
+    @Test
+    void adoptionIsRefusedNamingTheRuleWhileAStaffVerifiedFactMakesAnExRuleFail_SCREEN_3_EX_1() throws Exception {
+        long id = interviewScheduled("事実確認株式会社");
+        // The commercial register shows another legal form than the applicant answered: EX-1 fails.
+        as(screener::call, () -> service.recordFact(id, CorrectableAnswer.LEGAL_FORM, "OTHER", "登記簿で確認"));
+
+        RuleViolationException refused = assertThrows(RuleViolationException.class, attempt(screener::call, () -> service.adopt(id)));
+        assertEquals(RuleId.EX_1, refused.rule().orElseThrow(), "the refusal names the failing rule");
+        assertTrue(refused.getMessage().contains("EX-1"), refused.getMessage());
+        assertEquals(ApplicationStatus.INTERVIEW_SCHEDULED, status(id), "nothing changed");
+        assertEquals("none", finalDecision(id));
+        assertEquals(0, mails("adopted:" + id), "no adoption notice");
+
+        // Once the fact is corrected the same adoption goes through: the refusal was the rule's.
+        as(screener::call, () -> service.recordFact(id, CorrectableAnswer.LEGAL_FORM, "KK", "登記簿を再確認"));
+        as(screener::call, () -> service.adopt(id));
+        assertEquals(ApplicationStatus.ADOPTED, status(id));
+        assertEquals(1, mails("adopted:" + id));
+    }
+
+    @Test
+    void noDecisionIsTakenOnAWithdrawnApplication_SCREEN_3_APPLY_3() throws Exception {
+        Submitted s = scoredInDocumentScreening("辞退後判定株式会社");
+        long id = s.id();
+        desk.withdraw(programmeId(), s.owner(), "社内事情");
+        assertEquals(ApplicationStatus.WITHDRAWN, status(id));
+
+        Map<String, Work> decisions = Map.of(
+                "adopt", () -> service.adopt(id),
+                "reject", () -> service.reject(id, "QZXWWITHDRAWNREASON", List.of()),
+                "pass documents", () -> service.passDocuments(id));
+        for (var decision : decisions.entrySet()) {
+            RuleViolationException refused = assertThrows(RuleViolationException.class, attempt(screener::call, decision.getValue()),
+                    decision.getKey());
+            assertEquals(RuleId.APPLY_3, refused.rule().orElseThrow(), decision.getKey());
+        }
+        assertEquals(ApplicationStatus.WITHDRAWN, status(id), "still withdrawn");
+        assertEquals("none", finalDecision(id));
+        assertEquals(0, mails("adopted:" + id));
+        assertEquals(0, mails("rejected:" + id));
+    }
+
+    @Test
+    void coordinatorAndApplicantCallersAreRefusedEveryScreeningDecision() throws Exception {
+        long id = interviewScheduled("権限確認株式会社");
+        // Each caller does hold its own role: the refusals below are the screening boundary's.
+        as(coordinator::call, () -> supportBoundary.cases());
+        as(applicant::call, () -> applicantBoundary.mine());
+        Map<String, Caller> outsiders = Map.of("COORDINATOR", coordinator::call, "APPLICANT", applicant::call);
+        Map<String, Work> decisions = Map.of(
+                "adopt", () -> service.adopt(id),
+                "reject", () -> service.reject(id, "QZXWOUTSIDERREASON", List.of()),
+                "pass documents", () -> service.passDocuments(id),
+                "record a fact", () -> service.recordFact(id, CorrectableAnswer.LEGAL_FORM, "OTHER", "x"),
+                "view the application", () -> service.detail(id));
+        for (var who : outsiders.entrySet()) {
+            for (var decision : decisions.entrySet()) {
+                assertThrows(EJBAccessException.class, attempt(who.getValue(), decision.getValue()),
+                        who.getKey() + " may not " + decision.getKey());
+            }
+        }
+        assertThrows(EJBAccessException.class, () -> service.adopt(id), "nor may an unauthenticated caller");
+        assertEquals(ApplicationStatus.INTERVIEW_SCHEDULED, status(id), "nothing changed");
+        assertEquals("none", finalDecision(id));
+        assertEquals(0, mails("adopted:" + id));
+        assertEquals(0, mails("rejected:" + id));
+        // The same call is the screener's to make.
+        as(screener::call, () -> service.detail(id));
+    }
+}
