@@ -63,19 +63,29 @@ public class InboxRepository {
 
     /** Submitted applications per status (one grouped query), for the counts above the inbox. */
     public Map<ApplicationStatus, Long> countsByStatus(long programmeId) {
+        return countsByStatus(programmeId, InboxFilter.none());
+    }
+
+    /**
+     * Submitted applications per status under the inbox's filters, the status filter aside (one
+     * grouped query): each count equals {@link #count} with that status, which is what the
+     * dashboard's funnel promises.
+     */
+    public Map<ApplicationStatus, Long> countsByStatus(long programmeId, InboxFilter filter) {
         Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
         for (ApplicationStatus s : ApplicationStatus.values()) {
             if (s != ApplicationStatus.DRAFT) {
                 counts.put(s, 0L);
             }
         }
-        em.createQuery("""
-                        select a.status, count(a) from Application a
-                        where a.programme.id = :p and a.status <> :draft group by a.status""", Object[].class)
-                .setParameter("p", programmeId)
-                .setParameter("draft", ApplicationStatus.DRAFT)
-                .getResultList()
-                .forEach(row -> counts.put((ApplicationStatus) row[0], (Long) row[1]));
+        InboxFilter anyStatus = new InboxFilter(null, filter.prefecture(), filter.industry(), filter.legalForm(),
+                filter.submittedFrom(), filter.submittedTo(), filter.text(), filter.assignedScreener(), filter.ruleFlag());
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<Application> a = q.from(Application.class);
+        q.multiselect(a.get("status"), cb.count(a)).where(predicates(cb, q, a, programmeId, anyStatus).toArray(Predicate[]::new))
+                .groupBy(a.get("status"));
+        em.createQuery(q).getResultList().forEach(row -> counts.put((ApplicationStatus) row[0], (Long) row[1]));
         return counts;
     }
 

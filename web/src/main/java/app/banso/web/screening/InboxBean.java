@@ -97,12 +97,7 @@ public class InboxBean implements Serializable {
     }
 
     private InboxFilter filter() {
-        return new InboxFilter(prefs.getStatus(), prefs.getPrefecture(), prefs.getIndustry(), prefs.getLegalForm(), prefs.getSubmittedFrom(),
-                prefs.getSubmittedTo(), prefs.getText(), assignedScreener(), prefs.getRuleFlag());
-    }
-
-    private String assignedScreener() {
-        return assignedScreener(isAdmin(), prefs.getScreener(), prefs.isMine(), security.getCallerPrincipal().getName());
+        return prefs.filter(isAdmin(), security.getCallerPrincipal().getName());
     }
 
     /**

@@ -47,4 +47,10 @@ public class InboxPreferences implements Serializable {
     public void setScreener(String v) { screener = v == null || v.isBlank() ? null : v; }
     public app.banso.domain.intake.RuleOutcome getRuleFlag() { return ruleFlag; }
     public void setRuleFlag(app.banso.domain.intake.RuleOutcome v) { ruleFlag = v; }
+
+    /** The inbox's filters as kept in the session, for the inbox and the dashboard's funnel. */
+    public app.banso.persistence.screening.InboxFilter filter(boolean admin, String caller) {
+        return new app.banso.persistence.screening.InboxFilter(status, prefecture, industry, legalForm, submittedFrom, submittedTo,
+                text, InboxBean.assignedScreener(admin, screener, mine, caller), ruleFlag);
+    }
 }

@@ -199,6 +199,20 @@ class ScreeningJourneyIT extends BrowserJourney {
             signInAs(b, "demo-complete@example.jp", "/applicant/status.xhtml");
             b.waitForText("#applicationStatus", "採択");
             b.screenshot("S06-applicant-sees-adoption");
+
+            // The dashboard (issue 7): ADMIN sees the adoption in the funnel and in the support part;
+            // every chart has its table.
+            signInAs(b, "admin@example.jp", "/staff/dashboard.xhtml");
+            b.find("[id='dashboard:screeningCharts:0:chart']");
+            b.find("[id='dashboard:supportCharts:0:chart']");
+            assertTrue(b.driver.findElements(org.openqa.selenium.By.cssSelector("canvas")).size() >= 4, "the charts are drawn");
+            assertEquals(b.driver.findElements(org.openqa.selenium.By.cssSelector(".banso-chart-card")).size(),
+                    b.driver.findElements(org.openqa.selenium.By.cssSelector(".banso-chart-card table")).size(), "a table per chart");
+            assertTrue(b.driver.findElement(org.openqa.selenium.By.cssSelector("#table-funnel td[data-key='ADOPTED']")).getAttribute("textContent")
+                    .strip().matches("[1-9][0-9]*"), "the adoption is counted");
+            b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 2400));
+            b.screenshot("S09-dashboard");
+            b.desktopWidth();
         }
     }
 

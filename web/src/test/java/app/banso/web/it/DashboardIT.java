@@ -1,0 +1,168 @@
+package app.banso.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.banso.domain.account.Role;
+import app.banso.domain.account.UserAccount;
+import app.banso.domain.intake.Application;
+import app.banso.domain.intake.ApplicationStatus;
+import app.banso.domain.intake.Company;
+import app.banso.domain.intake.CorporateNumber;
+import app.banso.domain.intake.Industry;
+import app.banso.domain.intake.LegalForm;
+import app.banso.domain.intake.Prefecture;
+import app.banso.domain.intake.SampleAnswers;
+import app.banso.domain.programme.Programme;
+import app.banso.domain.screening.ScreeningDeadlines;
+import app.banso.ejb.dashboard.Dashboard;
+import app.banso.ejb.dashboard.DashboardService;
+import app.banso.persistence.account.UserAccountRepository;
+import app.banso.persistence.intake.ApplicationRepository;
+import app.banso.persistence.intake.CompanyRepository;
+import app.banso.persistence.programme.ProgrammeRepository;
+import app.banso.persistence.screening.InboxFilter;
+import app.banso.persistence.screening.InboxRepository;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The staff dashboard (issue 7) on a seeded database: its funnel equals the inbox's counts for the
+ * same filters, its deadline counts equal the inbox's badges, and its parts follow the roles.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardIT {
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.realWarWithRunAsCallers();
+    }
+
+    @Inject AsScreener screener;
+    @Inject AsCoordinator coordinator;
+    @Inject AsApplicant applicant;
+    @Inject DashboardService dashboard;
+    @Inject InboxRepository inbox;
+    @Inject ApplicationRepository applications;
+    @Inject CompanyRepository companies;
+    @Inject UserAccountRepository accounts;
+    @Inject ProgrammeRepository programmes;
+    @PersistenceContext(unitName = "banso") EntityManager em;
+    @Resource UserTransaction tx;
+
+    @Test
+    void theFunnelEqualsTheInboxCountsForTheSameFiltersAndTheDeadlinesEqualTheBadges() throws Exception {
+        Programme programme = programmes.findByFiscalYear(2026).orElseThrow();
+        Instant now = Instant.now();
+        // Seed: submitted and complete applications across prefectures, industries and ages.
+        Prefecture[] prefectures = {Prefecture.HOKKAIDO, Prefecture.TOKYO, Prefecture.OSAKA, Prefecture.OKINAWA};
+        Industry[] industries = {Industry.values()[0], Industry.values()[4], Industry.values()[7]};
+        int[] completedDaysAgo = {-1, 2, 12, 15, 20, 40};
+        for (int i = 0; i < 24; i++) {
+            seed(programme, "集計テスト" + (char) ('A' + i) + "株式会社", prefectures[i % prefectures.length],
+                    industries[i % industries.length], completedDaysAgo[i % completedDaysAgo.length], now);
+        }
+
+        for (InboxFilter filter : List.of(InboxFilter.none(),
+                new InboxFilter(null, Prefecture.TOKYO, null, null, null, null, null),
+                new InboxFilter(null, null, industries[1], LegalForm.KK, null, null, null),
+                new InboxFilter(ApplicationStatus.SUBMITTED, Prefecture.OSAKA, null, null, null, null, "集計テスト"),
+                new InboxFilter(null, null, null, null, LocalDate.now(JAPAN).minusDays(3), LocalDate.now(JAPAN), null))) {
+            Dashboard d = screener.call(() -> dashboard.figures(filter));
+            assertTrue(d.screening(), "a screener sees the screening part");
+            for (ApplicationStatus s : ApplicationStatus.values()) {
+                if (s == ApplicationStatus.DRAFT) {
+                    continue;
+                }
+                InboxFilter withStatus = new InboxFilter(s, filter.prefecture(), filter.industry(), filter.legalForm(),
+                        filter.submittedFrom(), filter.submittedTo(), filter.text(), filter.assignedScreener(), filter.ruleFlag());
+                assertEquals(inbox.count(programme.getId(), withStatus), d.funnel().get(s).longValue(), s + " under " + filter);
+            }
+        }
+
+        Dashboard all = screener.call(() -> dashboard.figures(InboxFilter.none()));
+        long submitted = all.funnel().values().stream().mapToLong(Long::longValue).sum();
+        assertEquals(submitted, all.byPrefecture().values().stream().mapToLong(Long::longValue).sum(), "every application has a prefecture");
+        assertTrue(all.byPrefecture().get(Prefecture.OKINAWA) >= 6, "the seeded Okinawa applications are counted");
+
+        // The deadline counts equal what the inbox's badges say for every waiting application.
+        LocalDate today = LocalDate.now(JAPAN);
+        long dueSoon = 0;
+        long overdue = 0;
+        long pastLatest = 0;
+        long waiting = 0;
+        for (Instant completedAt : em.createQuery("""
+                        select a.completedAt from Application a where a.programme.id = :p and a.status in :s
+                        and a.completedAt is not null""", Instant.class)
+                .setParameter("p", programme.getId())
+                .setParameter("s", List.of(ApplicationStatus.COMPLETE, ApplicationStatus.DOCUMENT_SCREENING)).getResultList()) {
+            waiting++;
+            switch (ScreeningDeadlines.from(completedAt.atZone(JAPAN).toLocalDate(), programme.getNoticeTargetDays(),
+                    programme.getNoticeMaxDays()).on(today)) {
+                case DUE_SOON -> dueSoon++;
+                case OVERDUE -> overdue++;
+                case PAST_LATEST -> pastLatest++;
+                default -> { }
+            }
+        }
+        assertEquals(waiting, all.deadlines().waiting());
+        assertEquals(dueSoon, all.deadlines().dueSoon(), "due soon");
+        assertEquals(overdue, all.deadlines().overdue(), "overdue");
+        assertEquals(pastLatest, all.deadlines().pastLatest(), "past the latest date");
+        assertTrue(dueSoon >= 4 && overdue >= 8 && pastLatest >= 4, "the seeded ages reach every state: " + all.deadlines());
+        assertEquals(programme.getCapacity(), all.capacity());
+        assertEquals(programme.remainingPlaces(all.counted()), all.remaining());
+    }
+
+    @Test
+    void aCoordinatorSeesOnlySupportFiguresAndAnApplicantIsRefused() throws Exception {
+        Dashboard d = coordinator.call(() -> dashboard.figures(InboxFilter.none()));
+        assertFalse(d.screening(), "no screening figures for a coordinator");
+        assertTrue(d.funnel().isEmpty() && d.byPrefecture().isEmpty(), "none leak");
+        assertTrue(d.support());
+        assertEquals(4, d.activeCasesByStage().size(), "four stages");
+        assertThrows(EJBAccessException.class, () -> applicant.call(() -> dashboard.figures(InboxFilter.none())));
+        assertThrows(EJBAccessException.class, () -> dashboard.figures(InboxFilter.none()), "anonymous");
+    }
+
+    /** A submitted application; complete {@code completedDaysAgo} days ago unless negative. */
+    private void seed(Programme programme, String name, Prefecture prefecture, Industry industry, int completedDaysAgo, Instant now)
+            throws Exception {
+        String twelve = String.format("%012d", Math.floorMod(System.nanoTime(), 1_000_000_000_000L));
+        String corporateNumber = CorporateNumber.checkDigitOf(twelve) + twelve;
+        tx.begin();
+        long owner = accounts.add(UserAccount.createActive("dash-" + System.nanoTime() + "@example.jp", "not-a-real-hash",
+                Role.APPLICANT, "Dash", "ja", now)).getId();
+        Application a = applications.add(new Application(programmes.find(programme.getId()).orElseThrow(), owner, now));
+        var answers = SampleAnswers.company(corporateNumber, name);
+        answers.setPrefecture(prefecture);
+        answers.setIndustry(industry);
+        a.saveDraft(answers, SampleAnswers.eligibility(), SampleAnswers.positions(), SampleAnswers.motivation(),
+                SampleAnswers.allDeclared(), now);
+        Company company = companies.add(new Company(CorporateNumber.of(corporateNumber), name, null, LegalForm.KK));
+        Instant submitted = completedDaysAgo < 0 ? now : now.minus(Duration.ofDays(completedDaysAgo));
+        a.submit(company, submitted);
+        if (completedDaysAgo >= 0) {
+            a.receiveConsent(submitted);
+        }
+        tx.commit();
+    }
+}
