@@ -244,7 +244,11 @@ class ApplicantJourneyIT extends BrowserJourney {
     private static void tabTo(Browser b, String id, int limit, boolean backwards) {
         java.util.List<String> path = new java.util.ArrayList<>();
         for (int i = 0; i < limit; i++) {
-            press(b, backwards ? Keys.chord(Keys.SHIFT, Keys.TAB) : Keys.TAB);
+            if (backwards) {
+                new Actions(b.driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+            } else {
+                press(b, Keys.TAB);
+            }
             path.add(focusedId(b));
             if (Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
                     "return !!document.activeElement && !!document.activeElement.closest(arguments[0]);", "[id='" + id + "']"))) {
