@@ -33,6 +33,11 @@ final class Browser implements AutoCloseable {
     final WebDriverWait wait;
     private final Path userDataDir;
     private final Path screenshots;
+    /** Serious and critical accessibility violations found by {@link #axe}, reported at {@link #close}. */
+    private final java.util.List<String> axeViolations = new java.util.ArrayList<>();
+    private static String axeSource;
+    /** Pages wider than a 375px phone screen, found by {@link #desktopAndPhone}, reported at {@link #close}. */
+    private final java.util.List<String> layoutProblems = new java.util.ArrayList<>();
 
     private Browser(WebDriver driver, Path userDataDir) {
         this.driver = driver;
@@ -190,6 +195,40 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1366, 900));
     }
 
+    /**
+     * Screenshots of the page at 1366px (NAME.png) and at 375px (NAME-375px.png), and at 375px a
+     * check that nothing is wider than the screen (no sideways scrolling on a phone); what is too
+     * wide is reported at {@link #close}.
+     */
+    void desktopAndPhone(String name) {
+        desktopWidth();
+        ajaxDone();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+        screenshot(name);
+        phoneWidth();
+        wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.innerWidth;")).intValue() <= 400);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+        screenshot(name + "-375px");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> tooWide = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var width = document.documentElement.clientWidth, found = [];
+                if (document.documentElement.scrollWidth <= width) { return found; }
+                document.querySelectorAll('body *').forEach(function (e) {
+                    var r = e.getBoundingClientRect(), style = getComputedStyle(e);
+                    if (r.width > 0 && r.right > width + 1 && style.position !== 'fixed' && !e.closest('.ui-helper-hidden-accessible')
+                            && found.length < 8) {
+                        found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + String(e.className).split(' ').join('.')
+                            + ' right=' + Math.round(r.right));
+                    }
+                });
+                return found.length ? found : ['page ' + document.documentElement.scrollWidth + 'px wide'];""");
+        if (!tooWide.isEmpty()) {
+            layoutProblems.add(name + " at 375px (" + driver.getCurrentUrl() + "): " + tooWide);
+            System.err.println("Too wide at 375px: " + name + " " + tooWide);
+        }
+        desktopWidth();
+    }
+
     /** Saves a screenshot under target/screenshots/NAME.png. */
     void screenshot(String name) {
         try {
@@ -199,6 +238,66 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it stands, saves the results as
+     * {@code target/axe/PAGE.json} and records every "serious" or "critical" violation (rule id,
+     * the elements concerned); {@link #close} fails the test when there was any, after the
+     * journey, so that one run lists every page's violations. The script is executed through
+     * WebDriver, which the page's Content-Security-Policy does not govern, so no script element
+     * is injected and the policy stays as strict as in production.
+     */
+    void axe(String pageName) {
+        ajaxDone();
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> result = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript(axeScript() + """
+                        ;
+                        var done = arguments[arguments.length - 1];
+                        axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                                resultTypes: ['violations']}).then(function (r) {
+                            var serious = [];
+                            r.violations.forEach(function (v) {
+                                if (v.impact === 'serious' || v.impact === 'critical') {
+                                    serious.push(v.id + ' (' + v.impact + '): ' + v.help + ' -> '
+                                        + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '));
+                                }
+                            });
+                            done({json: JSON.stringify({url: r.url, timestamp: r.timestamp, testEngine: r.testEngine,
+                                    violations: r.violations}, null, 1), serious: serious});
+                        }, function (e) { done({error: String(e)}); });""");
+        if (result.get("error") != null) {
+            throw new IllegalStateException("axe-core failed on " + pageName + ": " + result.get("error"));
+        }
+        try {
+            Path dir = Path.of(System.getProperty("it.axe.results", "target/axe"));
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(pageName + ".json"), (String) result.get("json"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        @SuppressWarnings("unchecked")
+        java.util.List<String> serious = (java.util.List<String>) result.get("serious");
+        if (!serious.isEmpty()) {
+            screenshot("AXE-" + pageName);
+            serious.forEach(v -> axeViolations.add(pageName + " (" + driver.getCurrentUrl() + "): " + v));
+            System.err.println("axe-core on " + pageName + ": " + serious);
+        }
+    }
+
+    private static synchronized String axeScript() {
+        if (axeSource == null) {
+            Path script = Path.of(System.getProperty("it.axe.script", "target/npm/node_modules/axe-core/axe.min.js"));
+            try {
+                axeSource = Files.readString(script);
+            } catch (IOException e) {
+                throw new IllegalStateException("axe-core is missing at " + script
+                        + ": the build fetches it with npm at pre-integration-test (web/pom.xml)", e);
+            }
+        }
+        return axeSource;
     }
 
     /** Console messages about the Content-Security-Policy blocking something, since the last call. */
@@ -225,6 +324,17 @@ final class Browser implements AutoCloseable {
         }
         if (!violations.isEmpty()) {
             throw new AssertionError("The Content-Security-Policy blocked: " + violations);
+        }
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        if (!layoutProblems.isEmpty()) {
+            problems.add("Wider than a 375px phone screen:\n  " + String.join("\n  ", layoutProblems));
+        }
+        if (!axeViolations.isEmpty()) {
+            problems.add("Serious or critical accessibility violations (axe-core, results in target/axe):\n  "
+                    + String.join("\n  ", axeViolations));
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError(String.join("\n", problems));
         }
     }
 }

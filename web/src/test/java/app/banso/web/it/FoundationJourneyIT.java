@@ -39,10 +39,13 @@ class FoundationJourneyIT extends BrowserJourney {
             assertEquals("420", browser.text("#capacity"));
             int remainingBefore = Integer.parseInt(browser.text("#remainingPlaces"));
             assertTrue(browser.text("#intakeState").contains("受付中"));
-            browser.screenshot("01-landing-ja");
-            browser.phoneWidth();
-            browser.screenshot("01-landing-ja-375px");
-            browser.desktopWidth();
+            browser.axe("landing-ja");
+            browser.desktopAndPhone("01-landing-ja");
+            browser.go(url("/help.xhtml"));
+            browser.find("h1.banso-title");
+            browser.axe("help-ja");
+            browser.desktopAndPhone("01b-help-ja");
+            browser.go(url("/"));
 
             // Register.
             browser.click("registerButton");
@@ -50,10 +53,12 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.type("registration:email", "hanako@example.co.jp");
             browser.type("registration:password", "correct horse battery staple");
             browser.type("registration:passwordRepeat", "correct horse battery staple");
-            browser.screenshot("02-register");
+            browser.axe("register");
+            browser.desktopAndPhone("02-register");
             browser.click("registration:submit");
             browser.find("#done");
             browser.screenshot("03-register-sent");
+            browser.axe("register-sent");
 
             // The verification e-mail arrives over SMTP; its link activates the account.
             MimeMessage mail = Journey.awaitMail(smtp, "hanako@example.co.jp", "メールアドレスの確認");
@@ -73,33 +78,39 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.go(link.group(1));
             browser.find("#verifiedText");
             browser.screenshot("04-verified");
+            browser.axe("verified");
 
             // Sign in: the session id changes.
             browser.go(url("/signin.xhtml"));
             Cookie before = browser.driver.manage().getCookieNamed("JSESSIONID");
             browser.type("signin:email", "hanako@example.co.jp");
             browser.type("signin:password", "correct horse battery staple");
-            browser.screenshot("05-signin");
+            browser.axe("signin");
+            browser.desktopAndPhone("05-signin");
             browser.click("signin:submit");
             browser.waitForText("#welcome", "山田 花子");
             Cookie after = browser.driver.manage().getCookieNamed("JSESSIONID");
             assertNotEquals(before == null ? null : before.getValue(), after.getValue(), "new session id at sign-in");
             browser.screenshot("06-applicant-home-ja");
+            browser.axe("applicant-home-ja");
 
             // Switch to English.
             browser.click("headerForm:langEn");
             browser.waitForText("h1.banso-title", "Applicant's page");
-            browser.screenshot("07-applicant-home-en");
+            browser.axe("applicant-home-en");
+            browser.desktopAndPhone("07-applicant-home-en");
             browser.go(url("/"));
             browser.waitForText("h1.banso-title", "Home");
             assertTrue(browser.text("#intakeState").contains("Open for applications"));
             browser.screenshot("08-landing-en");
+            browser.axe("landing-en");
 
             // An applicant cannot open the administration.
             browser.go(url("/admin/programme.xhtml"));
             browser.find("#errorId");
             assertFalse(browser.driver.getPageSource().contains("capacity\""), "no admin form");
             browser.screenshot("09-applicant-forbidden");
+            browser.axe("error-403");
 
             // Sign out: the old session cookie no longer signs anybody in.
             Cookie signedIn = browser.driver.manage().getCookieNamed("JSESSIONID");
@@ -118,6 +129,7 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.find("[id='programme:capacity_input']");
             browser.type("programme:capacity_input", "421");
             browser.screenshot("10-admin-programme");
+            browser.axe("admin-programme");
             browser.click("programme:save");
             browser.waitForText("#messages", "saved");
             browser.screenshot("11-admin-programme-saved");
@@ -133,6 +145,7 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.click("template:save");
             browser.waitForText("#messages", "Saved");
             browser.screenshot("11b-admin-template");
+            browser.axe("admin-templates");
 
             // ADMIN adds a partner service to the catalogue.
             browser.go(url("/admin/services.xhtml"));
@@ -143,6 +156,7 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.click("newService:add");
             browser.waitForText("[id='services:table']", "Regional foreign talent desk");
             browser.screenshot("11c-admin-services");
+            browser.axe("admin-services");
 
             // ADMIN creates a screener account, and sees every e-mail the system sent.
             browser.go(url("/admin/users.xhtml"));
@@ -153,13 +167,16 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.waitForText("#messages", "new.screener@example.jp");
             browser.waitForText("[id='accounts:table']", "new.screener@example.jp");
             browser.screenshot("12-admin-users");
+            browser.axe("admin-users");
             browser.go(url("/admin/mail.xhtml"));
             browser.waitForText("[id='mail:table']", "hanako@example.co.jp");
             browser.waitForText("[id='mail:table']", "new.screener@example.jp");
             browser.screenshot("13-admin-sent-mail");
+            browser.axe("admin-sent-mail");
             browser.go(url("/admin/audit.xhtml"));
             browser.waitForText("[id='audit:table']", "PROGRAMME_UPDATED");
             browser.screenshot("14-admin-audit");
+            browser.axe("admin-audit");
             // ADMIN searches the log: the staff account just created, by action and part of the subject.
             browser.type("audit:action", "staff_account");
             browser.type("audit:subject", "new.screener");
@@ -171,6 +188,15 @@ class FoundationJourneyIT extends BrowserJourney {
             org.junit.jupiter.api.Assertions.assertFalse(browser.text("[id='audit:table']").contains("PROGRAMME_UPDATED"),
                     "only matching entries");
             browser.screenshot("14b-admin-audit-search");
+            browser.go(url("/admin/index.xhtml"));
+            browser.find("h1.banso-title");
+            browser.axe("admin-home");
+            browser.go(url("/staff/index.xhtml"));
+            browser.find("h1.banso-title");
+            browser.axe("staff-home");
+            browser.go(url("/no/such/page.xhtml"));
+            browser.find("#errorId");
+            browser.axe("error-404");
         }
         Journey.awaitMail(smtp, "new.screener@example.jp", "ようこそ Screener Sam 様");
     }

@@ -76,6 +76,7 @@ class ScreeningJourneyIT extends BrowserJourney {
             b.waitForText("[id='inbox:table']", "株式会社デモ製作所");
             assertTrue(b.text("[id='inbox:table']").contains("期限内"), "deadline badge");
             b.screenshot("S01-inbox");
+            b.axe("staff-inbox");
 
             // Filter by name and status: wait for the table the filter sent back (the unfiltered
             // one showed the company already), which holds that one application only.
@@ -93,6 +94,7 @@ class ScreeningJourneyIT extends BrowserJourney {
             ((JavascriptExecutor) b.driver).executeScript(
                     "document.getElementById('inbox:table').scrollIntoView({block: 'end'});");
             b.screenshot("S01a-inbox-filtered");
+            b.axe("staff-inbox-filtered");
             rows.get(0).findElement(By.linkText("株式会社デモ製作所")).click();
             b.waitForText("#detailCompany", "株式会社デモ製作所");
 
@@ -111,8 +113,10 @@ class ScreeningJourneyIT extends BrowserJourney {
             HttpResponse<byte[]> anonymous = fetch(consentPath, null);
             assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 401 || anonymous.statusCode() == 403,
                     "not served without a staff session: " + anonymous.statusCode());
+            b.axe("staff-application-complete");
             b.click("screeningForm:start");
             b.waitForText("#messages", "書類審査を開始しました");
+            b.axe("staff-application-document-screening");
 
             // Two staff edit the same application: ADMIN saves first; the screener's save is refused,
             // names ADMIN, and keeps the screener's entries to re-apply.
@@ -136,6 +140,7 @@ class ScreeningJourneyIT extends BrowserJourney {
             ((JavascriptExecutor) b.driver).executeScript(
                     "document.getElementById('screeningForm:conflictNotice').scrollIntoView({block: 'center'});");
             b.screenshot("S01b-concurrent-edit-conflict");
+            b.axe("staff-application-conflict");
             assertEquals("4", b.driver.findElement(org.openqa.selenium.By.id("screeningForm:crit:0:score_input")).getAttribute("value"),
                     "the screener's entry is kept to re-apply");
             b.click("screeningForm:saveScores");
@@ -152,12 +157,15 @@ class ScreeningJourneyIT extends BrowserJourney {
             b.waitForText("#messages", "オンライン審査の日程を通知しました");
             b.waitForText("#detailStatus", "オンライン審査予定");
             b.screenshot("S03-interview-proposed");
+            b.axe("staff-application-interview");
             MimeMessage notice = Journey.awaitMail(smtp, "demo-complete@example.jp", "オンライン審査");
             assertTrue(GreenMailUtil.getBody(notice).length() > 0);
 
             // The applicant confirms attendance in the portal.
             signInAs(b, "demo-complete@example.jp", "/applicant/status.xhtml");
             b.find("#interviewInfo");
+            b.axe("applicant-status-interview");
+            b.desktopAndPhone("S04a-applicant-interview-notice");
             b.click("interviewForm:confirmInterview");
             b.waitForText("#interviewConfirmed", "出席確認済み");
             b.screenshot("S04-applicant-confirms");
@@ -188,6 +196,7 @@ class ScreeningJourneyIT extends BrowserJourney {
             b.waitForText("#finalDecision", "採択");
             b.waitForText("#detailMails", "採択のお知らせ");
             b.screenshot("S05-adopted");
+            b.axe("staff-application-adopted");
             MimeMessage adopted = Journey.awaitMail(smtp, "demo-complete@example.jp", "採択のお知らせ");
             Multipart parts = (Multipart) adopted.getContent();
             BodyPart pdfPart = parts.getBodyPart(1);
@@ -198,7 +207,8 @@ class ScreeningJourneyIT extends BrowserJourney {
             }
             signInAs(b, "demo-complete@example.jp", "/applicant/status.xhtml");
             b.waitForText("#applicationStatus", "採択");
-            b.screenshot("S06-applicant-sees-adoption");
+            b.axe("applicant-status-adopted");
+            b.desktopAndPhone("S06-applicant-sees-adoption");
 
             // The dashboard (issue 7): ADMIN sees the adoption in the funnel and in the support part;
             // every chart has its table.
@@ -210,6 +220,7 @@ class ScreeningJourneyIT extends BrowserJourney {
                     b.driver.findElements(org.openqa.selenium.By.cssSelector(".banso-chart-card table")).size(), "a table per chart");
             assertTrue(b.driver.findElement(org.openqa.selenium.By.cssSelector("#table-funnel td[data-key='ADOPTED']")).getAttribute("textContent")
                     .strip().matches("[1-9][0-9]*"), "the adoption is counted");
+            b.axe("staff-dashboard");
             b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 2400));
             b.screenshot("S09-dashboard");
             b.desktopWidth();
@@ -239,6 +250,7 @@ class ScreeningJourneyIT extends BrowserJourney {
             b.waitForText("#finalDecision", "不採択");
             assertTrue(b.text("#internalReason").contains(REASON), "staff see the reason");
             b.screenshot("S07-rejected-staff-view");
+            b.axe("staff-application-rejected");
 
             MimeMessage result = Journey.awaitMail(smtp, "demo-trading@example.jp", "審査結果");
             String body = result.getContent().toString();
@@ -257,7 +269,8 @@ class ScreeningJourneyIT extends BrowserJourney {
             }
             b.go(url("/applicant/status.xhtml"));
             b.waitForText("#applicationStatus", "不採択");
-            b.screenshot("S08-applicant-sees-rejection");
+            b.axe("applicant-status-rejected");
+            b.desktopAndPhone("S08-applicant-sees-rejection");
 
             // Nor does any message stored in the outbox (sent, kept or still to be retried).
             Journey.storedMailContaining("QZXW", "demo-trading@example.jp")

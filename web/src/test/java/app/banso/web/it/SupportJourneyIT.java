@@ -37,7 +37,11 @@ class SupportJourneyIT extends BrowserJourney {
     void adminAssignsCoordinatorPlansAreAgreedVisitIsCancelledWithCostWarningAndAdminTerminates() throws Exception {
         try (Browser b = Browser.open()) {
             signInAs(b, "admin@example.jp", "/staff/cases.xhtml");
+            b.go(url("/staff/cases.xhtml"));
+            b.find("[id='cases']");
+            b.axe("staff-cases");
             openCase(b);
+            b.axe("staff-case-new");
             b.click("assign:assignButton");
             b.waitForText("#caseCoordinator", "coordinator@example.jp");
             b.screenshot("C01-admin-assigns-coordinator");
@@ -55,6 +59,7 @@ class SupportJourneyIT extends BrowserJourney {
             b.click("kickoff:save");
             b.waitForText("#messages", "[PERIOD-1]");
             b.screenshot("C02-period-refused-PERIOD-1");
+            b.axe("staff-case-kickoff-en");
             setDate(b, "kickoff:periodEnd", "new Date(2027, 2, 31)");
             b.click("kickoff:save");
             b.waitForText("#messages", "Plan saved"); // the demo coordinator works in English
@@ -68,11 +73,14 @@ class SupportJourneyIT extends BrowserJourney {
 
             // The company agrees in its portal: support starts at stage 1.
             signInAs(b, "demo-adopted@example.jp", "/applicant/support.xhtml");
+            b.find("[id='support:agree']");
+            b.axe("applicant-support-agreement");
             b.click("support:agree");
             b.waitForText("#caseStatus", "支援中");
             b.click("support:publicationYes"); // COOP-4/5
             b.waitForText("#publicationState", "企業名の公表に同意");
-            b.screenshot("C03-company-agrees");
+            b.axe("applicant-support-active");
+            b.desktopAndPhone("C03-company-agrees");
 
             // The coordinator logs a visit and confirms it.
             signInAs(b, "coordinator@example.jp", "/staff/cases.xhtml");
@@ -99,6 +107,7 @@ class SupportJourneyIT extends BrowserJourney {
             b.waitForText("[id='log:activities']", "Introducing individual candidates");
             b.screenshot("C04b-referral-and-out-of-scope");
             b.screenshot("C04-visit-confirmed");
+            b.axe("staff-case-active-en");
 
             // SUPPORT-8: another coordinator neither lists nor opens the case. The copied address carries
             // the first coordinator's token, so the protected view refuses it (issue 6); with a token
@@ -124,6 +133,7 @@ class SupportJourneyIT extends BrowserJourney {
             b.waitForText("[id$='upcomingNone']", "予定されている面談・訪問はありません"); // the cancelled visit is no longer upcoming
             assertTrue(b.text("#companyReferrals").length() > 0, "the company sees its referrals");
             b.screenshot("C05-company-cancels-with-cost-warning");
+            b.axe("applicant-support-cancelled-visit");
             Journey.awaitMail(smtp, "admin@example.jp", "確定済み訪問の取消");
 
             // COOP-6: the company reports a new legal form that breaks EX-1: ADMIN gets a TERM-2 review.
@@ -153,6 +163,7 @@ class SupportJourneyIT extends BrowserJourney {
             b.waitForText("#messages", "判断を記録しました");
             b.waitForText("[id='menus']", "1 / 30");
             b.screenshot("C05b-admin-grants-menu-place");
+            b.axe("admin-menus");
 
             // COOP-3: ADMIN builds and sends a survey; the company is refused an incomplete submission,
             // keeps a draft, then submits; ADMIN sees the answer.
@@ -167,6 +178,7 @@ class SupportJourneyIT extends BrowserJourney {
             b.click("newSurvey:confirmYes");
             b.waitForText("#messages", "アンケートを送信しました");
             b.waitForText("[id='surveys']", "中間アンケート");
+            b.axe("admin-surveys");
             signInAs(b, "demo-adopted@example.jp", "/applicant/support.xhtml");
             b.waitForText("#surveyList", "中間アンケート");
             b.clickCss("[id$=':openSurvey']");
@@ -176,7 +188,8 @@ class SupportJourneyIT extends BrowserJourney {
             b.clickCss("[id$=':choice'] .ui-radiobutton-box");
             b.clickCss("[id$=':saveDraft']");
             b.waitForText("#messages", "下書きとして保存しました");
-            b.screenshot("C05c-company-survey-draft");
+            b.axe("applicant-support-survey");
+            b.desktopAndPhone("C05c-company-survey-draft");
             b.clickCss("[id$=':submitSurvey']");
             b.waitForText("#messages", "回答を送信しました");
             b.waitForText("#surveyList", "回答済み");
@@ -195,12 +208,14 @@ class SupportJourneyIT extends BrowserJourney {
             b.waitForText("#caseStatus", "支援終了");
             assertTrue(b.driver.findElements(By.id("kickoff:save")).isEmpty(), "read-only after termination");
             b.screenshot("C06-admin-terminates-TERM-1");
+            b.axe("staff-case-terminated");
             Journey.awaitMail(smtp, "demo-adopted@example.jp", "支援終了のお知らせ");
 
             signInAs(b, "demo-adopted@example.jp", "/applicant/support.xhtml");
             b.waitForText("#caseStatus", "支援終了");
             b.waitForText("#caseTermination", "TERM-1");
-            b.screenshot("C07-company-sees-ended-case");
+            b.axe("applicant-support-ended");
+            b.desktopAndPhone("C07-company-sees-ended-case");
         }
     }
 }
