@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.banso.domain.support.SupportCase;
 import app.banso.domain.support.TermReason;
+import app.banso.ejb.account.DemoData;
 import app.banso.ejb.report.OutcomeReportService;
 import app.banso.ejb.report.OutcomeReportService.Format;
 import app.banso.ejb.report.ReportLabels;
@@ -22,12 +23,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,7 +49,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The outcome report for publication (COOP-4, COOP-5) on the configured database: a company that
  * agreed is named in the PDF and the Excel file, one that declined is not, and both are counted
- * in the figures. Only ADMIN may produce it, and each download is audited.
+ * in the figures. Only ADMIN may produce it (boundary and page), and each download is audited.
  */
 @ExtendWith(ArquillianExtension.class)
 class OutcomeReportIT {
@@ -56,7 +59,7 @@ class OutcomeReportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWarWithRunAsCallers();
+        return Deployments.realWarWithRunAsCallers().addClass(WebClient.class);
     }
 
     @Inject OutcomeReportService reports;
@@ -82,6 +85,11 @@ class OutcomeReportIT {
             c.terminate(terminated, LocalDate.now(), "IT", "admin@example.jp", Instant.now());
         }
         tx.commit();
+    }
+
+    private long audited() {
+        return em.createQuery("select count(e) from AuditEntry e where e.action = 'OUTCOME_REPORT_EXPORTED' and e.actor = :a",
+                Long.class).setParameter("a", "admin@example.jp").getSingleResult();
     }
 
     private static ReportLabels labels(Locale locale) {
@@ -131,6 +139,7 @@ class OutcomeReportIT {
         assertTrue(after.named().stream().anyMatch(n -> n.nameJa().equals(CONSENTING)));
         assertTrue(after.named().stream().noneMatch(n -> n.nameJa().equals(DECLINING)));
 
+        long auditedBefore = audited();
         var pdf = admin.call(() -> reports.report(Format.PDF, labels(Locale.JAPANESE)));
         String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
         assertTrue(pdf.fileName().matches("outcome-report-FY\\d{4}-" + today + "\\.pdf"), pdf.fileName());
@@ -152,9 +161,29 @@ class OutcomeReportIT {
         assertTrue(lines.contains("Agreed to publication (named)\t" + after.consentGiven()), all);
         assertTrue(lines.contains("Declined publication (counted only)\t" + after.consentRefused()), all);
 
-        long audited = em.createQuery("select count(e) from AuditEntry e where e.action = 'OUTCOME_REPORT_EXPORTED' and e.actor = :a",
-                Long.class).setParameter("a", "admin@example.jp").getSingleResult();
-        assertEquals(2, audited, "each download is audited with who made it");
+        assertEquals(auditedBefore + 2, audited(), "each download is audited with who made it");
+    }
+
+    @Test
+    void adminDownloadsTheReportFromTheAdministrationPageAndOtherStaffAreRefused() throws Exception {
+        WebClient adminClient = new WebClient();
+        assertEquals(302, adminClient.signIn("admin@example.jp", DemoData.DEMO_PASSWORD, "").statusCode());
+        String page = adminClient.open("/admin/report.xhtml").body();
+        assertTrue(page.contains("id=\"named\""), page);
+
+        for (String button : List.of("pdf", "xlsx")) {
+            var file = adminClient.postForFile("/admin/report.xhtml", Map.of("report", "report", "report:" + button, "",
+                    "jakarta.faces.ViewState", WebClient.viewState(page)));
+            assertEquals(200, file.statusCode());
+            String disposition = file.headers().firstValue("Content-Disposition").orElse("");
+            assertTrue(disposition.contains("outcome-report-FY") && disposition.contains("." + button), disposition);
+            String magic = new String(file.body(), 0, 4, StandardCharsets.ISO_8859_1);
+            assertEquals(button.equals("pdf") ? "%PDF" : "PK\u0003\u0004", magic, "a real " + button + " file");
+        }
+
+        WebClient screenerClient = new WebClient();
+        assertEquals(302, screenerClient.signIn("screener@example.jp", DemoData.DEMO_PASSWORD, "").statusCode());
+        assertEquals(403, screenerClient.get("/admin/report.xhtml").statusCode());
     }
 
     @Test
