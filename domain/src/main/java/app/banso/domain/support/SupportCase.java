@@ -233,13 +233,25 @@ public class SupportCase {
 
     /** The stage shown as current: the last one in progress, else the first not done. */
     public int currentStage() {
+        return currentStage(stage1, stage2, stage3, stage4);
+    }
+
+    /**
+     * The current stage of stages 1..4 in these states: the last one in progress, else the first
+     * not done (4 when all are done). Also used on grouped counts, so that a report never loads
+     * every case to know its stage.
+     */
+    public static int currentStage(StageStatus... stages) {
+        if (stages.length != STAGES) {
+            throw new IllegalArgumentException("expected " + STAGES + " stages");
+        }
         for (int s = STAGES; s >= 1; s--) {
-            if (stage(s) == StageStatus.IN_PROGRESS) {
+            if (stages[s - 1] == StageStatus.IN_PROGRESS) {
                 return s;
             }
         }
         for (int s = 1; s <= STAGES; s++) {
-            if (stage(s) != StageStatus.DONE) {
+            if (stages[s - 1] != StageStatus.DONE) {
                 return s;
             }
         }

@@ -200,9 +200,17 @@ public final class PdfComposer implements AutoCloseable {
      * on the right. A row too tall for the rest of the page continues on the next one.
      */
     public PdfComposer rows(List<Row> rows) {
+        return rows(rows, LABEL_WIDTH);
+    }
+
+    /**
+     * The same table with a label column of {@code labelColumn} points, e.g. wide labels and
+     * narrow values for a table of counts.
+     */
+    public PdfComposer rows(List<Row> rows, float labelColumn) {
         float lineHeight = BODY_SIZE * LEADING;
-        float valueWidth = width() - LABEL_WIDTH - 2 * CELL_PADDING;
-        float labelWidth = LABEL_WIDTH - 2 * CELL_PADDING;
+        float valueWidth = width() - labelColumn - 2 * CELL_PADDING;
+        float labelWidth = labelColumn - 2 * CELL_PADDING;
         for (Row row : rows) {
             List<String> labelLines = wrap(row.label(), BODY_SIZE, labelWidth);
             List<String> valueLines = wrap(row.value(), BODY_SIZE, valueWidth);
@@ -213,7 +221,7 @@ public final class PdfComposer implements AutoCloseable {
                 int remaining = valueLines.size() - done;
                 float available = y - MARGIN_BOTTOM;
                 if (rowHeight(Math.max(label.size(), remaining), lineHeight) <= available) {
-                    drawRow(label, valueLines.subList(done, valueLines.size()), lineHeight);
+                    drawRow(label, valueLines.subList(done, valueLines.size()), lineHeight, labelColumn);
                     break;
                 }
                 int fitting = (int) Math.floor((available - 2 * CELL_PADDING) / lineHeight);
@@ -224,7 +232,7 @@ public final class PdfComposer implements AutoCloseable {
                 }
                 // Taller than a whole page (a very long value): fill this page, go on on the next.
                 int count = Math.min(remaining, Math.max(1, fitting));
-                drawRow(label, valueLines.subList(done, done + count), lineHeight);
+                drawRow(label, valueLines.subList(done, done + count), lineHeight, labelColumn);
                 done += count;
                 first = false;
             }
@@ -244,24 +252,24 @@ public final class PdfComposer implements AutoCloseable {
         return y >= PAGE_SIZE.getHeight() - MARGIN_TOP;
     }
 
-    private void drawRow(List<String> labelLines, List<String> valueLines, float lineHeight) {
+    private void drawRow(List<String> labelLines, List<String> valueLines, float lineHeight, float labelColumn) {
         float height = rowHeight(Math.max(labelLines.size(), valueLines.size()), lineHeight);
         float top = y;
         float bottom = y - height;
         run(() -> {
             content.setNonStrokingColor(LABEL_FILL);
-            content.addRect(left(), bottom, LABEL_WIDTH, height);
+            content.addRect(left(), bottom, labelColumn, height);
             content.fill();
             content.setNonStrokingColor(0f);
             content.setStrokingColor(RULE_GREY);
             content.setLineWidth(0.5f);
             content.addRect(left(), bottom, width(), height);
-            content.moveTo(left() + LABEL_WIDTH, bottom);
-            content.lineTo(left() + LABEL_WIDTH, top);
+            content.moveTo(left() + labelColumn, bottom);
+            content.lineTo(left() + labelColumn, top);
             content.stroke();
         });
         drawLines(labelLines, left() + CELL_PADDING, top - (height - labelLines.size() * lineHeight) / 2f, lineHeight);
-        drawLines(valueLines, left() + LABEL_WIDTH + CELL_PADDING, top - (height - valueLines.size() * lineHeight) / 2f, lineHeight);
+        drawLines(valueLines, left() + labelColumn + CELL_PADDING, top - (height - valueLines.size() * lineHeight) / 2f, lineHeight);
         y = bottom;
     }
 
@@ -384,6 +392,12 @@ public final class PdfComposer implements AutoCloseable {
     /** The width of the text column in points. */
     public float width() {
         return PAGE_SIZE.getWidth() - 2 * MARGIN_SIDE;
+    }
+
+    /** The document's language for screen readers and viewers (BCP 47, e.g. {@code en}); Japanese by default. */
+    public PdfComposer language(String tag) {
+        document.getDocumentCatalog().setLanguage(tag);
+        return this;
     }
 
     /** Number of pages so far. */

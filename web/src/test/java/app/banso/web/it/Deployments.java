@@ -16,6 +16,7 @@ final class Deployments {
 
     /** The principal each test caller runs as (a demo user of that role). */
     private static final Map<String, String> RUN_AS_PRINCIPALS = Map.of(
+            "ADMIN", "admin@example.jp",
             "SCREENER", "screener@example.jp",
             "COORDINATOR", "coordinator@example.jp",
             "APPLICANT", "applicant@example.jp");
@@ -32,7 +33,7 @@ final class Deployments {
     }
 
     /**
-     * The real WAR plus the {@code @RunAs} callers of the test sources ({@link AsScreener},
+     * The real WAR plus the {@code @RunAs} callers of the test sources ({@link AsAdmin}, {@link AsScreener},
      * {@link AsCoordinator}, {@link AsApplicant}), so that container tests call the boundaries
      * with a role. Payara runs a {@code @RunAs} role only as a principal mapped to it, and the
      * app maps roles to groups alone: this deployment's copy of {@code payara-web.xml} also maps
@@ -55,6 +56,6 @@ final class Deployments {
         }
         war.delete(PAYARA_WEB);
         war.addAsWebInfResource(new StringAsset(xml), "payara-web.xml");
-        return war.addClasses(AsScreener.class, AsCoordinator.class, AsApplicant.class);
+        return war.addClasses(AsAdmin.class, AsScreener.class, AsCoordinator.class, AsApplicant.class);
     }
 }

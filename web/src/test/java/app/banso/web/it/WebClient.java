@@ -70,7 +70,11 @@ final class WebClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return send(b, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder b, HttpResponse.BodyHandler<T> handler) throws Exception {
+        HttpResponse<T> r = http.send(b.build(), handler);
         for (String c : r.headers().allValues("Set-Cookie")) {
             Matcher m = SESSION_COOKIE.matcher(c);
             if (m.find()) {
@@ -95,6 +99,15 @@ final class WebClient {
                 .collect(Collectors.joining("&"));
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A form POST whose answer is a file (a download): the body as bytes. */
+    HttpResponse<byte[]> postForFile(String path, Map<String, String> fields) throws Exception {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static String viewState(String page) {
