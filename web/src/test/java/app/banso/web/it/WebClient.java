@@ -97,6 +97,16 @@ final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A form POST whose answer is a file (a download): the body as bytes. */
+    HttpResponse<byte[]> postForFile(String path, Map<String, String> fields) throws Exception {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     static String viewState(String page) {
         Matcher m = VIEW_STATE.matcher(page);
         if (!m.find()) {
