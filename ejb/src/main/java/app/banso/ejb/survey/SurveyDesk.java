@@ -4,7 +4,7 @@ import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.survey.ResponseRate;
 import app.banso.domain.survey.Survey;
 import app.banso.domain.survey.SurveyAnswer;
-import app.banso.domain.survey.SurveyCsv;
+import app.banso.domain.survey.SurveyTable;
 import app.banso.domain.survey.SurveyQuestion;
 import app.banso.domain.survey.SurveyRecipient;
 import app.banso.ejb.intake.ApplicantMail;
@@ -113,12 +113,22 @@ public class SurveyDesk {
                 applicantMail.send(a, template, dedupKey, s.getTitleJa(), s.getTitleEn(), applicantMail.url("/applicant/support.xhtml")));
     }
 
-    /** The submitted answers as CSV in the chosen language. */
+    /** The submitted answers as CSV text in the chosen language. */
     public String csv(long surveyId, String language) {
         Survey s = survey(surveyId);
-        var rows = repository.recipients(surveyId).stream().filter(r -> r.getSubmittedAt().isPresent())
-                .map(r -> new SurveyCsv.Row(r.getCompanyName(), r.getSubmittedAt().get(), r.answers())).toList();
-        return SurveyCsv.write(s.questions(), rows, language);
+        return SurveyTable.csv(s.questions(), answerRows(surveyId), language);
+    }
+
+    /** The submitted answers written as a table (CSV or Excel) in the chosen language. */
+    public void export(long surveyId, String language, app.banso.domain.insight.TableWriter out) {
+        Survey s = survey(surveyId);
+        SurveyTable.write(s.questions(), answerRows(surveyId), language, out);
+    }
+
+    /** One row per company that submitted (at most the programme's capacity, so read at once). */
+    private List<SurveyTable.Row> answerRows(long surveyId) {
+        return repository.recipients(surveyId).stream().filter(r -> r.getSubmittedAt().isPresent())
+                .map(r -> new SurveyTable.Row(r.getCompanyName(), r.getSubmittedAt().get(), r.answers())).toList();
     }
 
     private Survey survey(long id) {

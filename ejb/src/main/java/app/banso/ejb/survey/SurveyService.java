@@ -49,11 +49,6 @@ public class SurveyService {
         return n;
     }
 
-    public String csv(long surveyId, String language) {
-        audit.record("SURVEY_EXPORTED", "survey:" + surveyId, language);
-        return desk.csv(surveyId, language);
-    }
-
     private long programmeId() {
         return programmes.findCurrent(LocalDate.now(clock)).orElseThrow(() -> new NotFoundException("programme", "current")).getId();
     }

@@ -41,6 +41,39 @@ public class SupportRepository {
                 SupportCase.class).setParameter("c", coordinatorOrAll).getResultList();
     }
 
+    /**
+     * One chunk of the cases export: the cases after {@code afterId} visible to a coordinator (only
+     * those assigned to them, as {@link #cases}) or all for null, in id order, one projection query.
+     */
+    public List<CaseExportRow> caseExportChunk(String coordinatorOrAll, long afterId, int size) {
+        var q = em.createQuery(coordinatorOrAll == null ? CASE_ROWS + " order by c.id" : CASE_ROWS + " and c.coordinator = :c order by c.id",
+                CaseExportRow.class).setParameter("after", afterId).setMaxResults(size);
+        return (coordinatorOrAll == null ? q : q.setParameter("c", coordinatorOrAll)).getResultList();
+    }
+
+    private static final String CASE_ROWS = """
+            select new app.banso.persistence.support.CaseExportRow(c.id, c.companyName, c.status, c.coordinator,
+                c.createdAt, c.kickoffAt, c.periodStart, c.periodEnd, c.stage1, c.stage2, c.stage3, c.stage4,
+                c.termReason, c.termEffective, c.publicationConsent)
+            from SupportCase c where c.id > :after""";
+
+    /**
+     * One chunk of the work-log export: the activities after {@code afterId} of the cases visible to
+     * a coordinator (or all for null), with the case's company, in id order, one projection query.
+     */
+    public List<ActivityExportRow> activityExportChunk(String coordinatorOrAll, long afterId, int size) {
+        var q = em.createQuery(coordinatorOrAll == null ? ACTIVITY_ROWS + " order by a.id"
+                        : ACTIVITY_ROWS + " and c.coordinator = :c order by a.id", ActivityExportRow.class)
+                .setParameter("after", afterId).setMaxResults(size);
+        return (coordinatorOrAll == null ? q : q.setParameter("c", coordinatorOrAll)).getResultList();
+    }
+
+    private static final String ACTIVITY_ROWS = """
+            select new app.banso.persistence.support.ActivityExportRow(a.id, c.id, c.companyName, a.date, a.type,
+                a.durationMinutes, a.participants, a.notes, a.nextActions, a.stage, a.visitState,
+                a.costsMayBeCharged, a.outOfScope, a.recordedBy, a.recordedAt)
+            from Activity a, SupportCase c where c.id = a.caseId and a.id > :after""";
+
     /** Open cases whose support period ended before a day (the daily end-of-period job). */
     public List<SupportCase> periodEndedBefore(LocalDate day) {
         return em.createQuery("select c from SupportCase c where c.status in :s and c.periodEnd < :d", SupportCase.class)

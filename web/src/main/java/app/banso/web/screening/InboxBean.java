@@ -39,6 +39,12 @@ public class InboxBean implements Serializable {
 
     @Inject
     private InboxPreferences prefs;
+
+    @Inject
+    private app.banso.ejb.insight.ExportService exports;
+
+    @Inject
+    private app.banso.web.platform.LocaleBean locale;
     private Map<ApplicationStatus, Long> counts;
     private LazyDataModel<InboxRow> model;
 
@@ -90,6 +96,17 @@ public class InboxBean implements Serializable {
         java.time.ZoneId japan = java.time.ZoneId.of("Asia/Tokyo");
         return app.banso.domain.screening.ScreeningDeadlines.from(row.completedAt().atZone(japan).toLocalDate(), noticeDays[0], noticeDays[1])
                 .on(java.time.LocalDate.now(japan)).name();
+    }
+
+    /**
+     * The inbox with the filters the table shows (the session's, as last applied), as CSV or Excel;
+     * the EJB decides who may (SCREENER, ADMIN) and audits it.
+     */
+    public org.primefaces.model.StreamedContent export(String format) {
+        var f = app.banso.web.insight.Downloads.format(format);
+        InboxFilter current = filter();
+        var labels = new app.banso.web.insight.Downloads.Labels(locale.getLocale());
+        return app.banso.web.insight.Downloads.of(exports.fileName("inbox", f), f, out -> exports.inbox(current, f, labels, out));
     }
 
     public void showStatus(ApplicationStatus s) {

@@ -11,13 +11,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** ADMIN: builds and sends surveys, follows response rates, reminds, exports CSV (COOP-3). */
@@ -29,6 +26,7 @@ public class SurveysBean implements Serializable {
 
     @Inject private SurveyService surveys;
     @Inject private LocaleBean locale;
+    @Inject private app.banso.ejb.insight.ExportService exports;
 
     private List<SurveyDesk.Results> list;
     private String titleJa;
@@ -106,10 +104,13 @@ public class SurveysBean implements Serializable {
         }
     }
 
-    public StreamedContent csv(long surveyId) {
-        byte[] bytes = surveys.csv(surveyId, locale.getLanguage()).getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder().name("survey-" + surveyId + ".csv").contentType("text/csv; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    /** COOP-3: the submitted answers as CSV or Excel in the user's language (ADMIN, audited by the EJB). */
+    public StreamedContent export(long surveyId, String format) {
+        var f = app.banso.web.insight.Downloads.format(format);
+        var labels = new app.banso.web.insight.Downloads.Labels(locale.getLocale());
+        var boundary = exports;
+        return app.banso.web.insight.Downloads.of(exports.fileName("survey-" + surveyId, f), f,
+                out -> boundary.surveyAnswers(surveyId, f, labels, out));
     }
 
     private static List<String> lines(String text) {
