@@ -46,6 +46,12 @@ class ViewConventionsTest {
         assertEquals(Set.of(), tagsWithout("p:dataTable", "emptyMessage="));
     }
 
+    /** The breadcrumb's home link has text (axe: a link must have a discernible name). */
+    @Test
+    void everyBreadcrumbNamesItsHomeLink() throws IOException {
+        assertEquals(Set.of(), tagsWithout("p:breadCrumb", "homeDisplay=\"text\""));
+    }
+
     /** The template shows the progress of every ajax action; uploads show their own progress bar (advanced mode). */
     @Test
     void longActionsShowTheirProgress() throws IOException {
