@@ -89,10 +89,9 @@ public class ScreeningTimer {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(String job, LocalDate day) {
         try {
-            repository.claimJob(job, day, NODE, clock.instant());
-            return true;
-        } catch (RuntimeException alreadyClaimed) {
-            LOG.log(Level.FINE, "Job " + job + " for " + day + " already claimed", alreadyClaimed);
+            return repository.claimJob(job, day, NODE, clock.instant());
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "Job " + job + " for " + day + " could not be claimed", failed);
             context.setRollbackOnly();
             return false;
         }
