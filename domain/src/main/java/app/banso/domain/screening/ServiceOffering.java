@@ -7,14 +7,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /**
  * A JETRO or partner service in the catalogue that ADMIN maintains: SCREEN-4 points a company
- * that is not adopted to these; support referrals (SUPPORT-3) use them later.
+ * that is not adopted to these; support referrals (SUPPORT-3) use them later. Serializable: the
+ * catalogue page keeps the list in its view, which a cluster replicates with the session.
  */
 @Entity
 @Table(name = "service_offering")
-public class ServiceOffering {
+public class ServiceOffering implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "service_offering_seq", sequenceName = "service_offering_seq", allocationSize = 1)

@@ -101,13 +101,22 @@ public class ScreeningRepository {
      * Claims a daily job for a day: only the first node's insert succeeds (primary key), so a
      * cluster runs each daily job once. Must run in its own transaction.
      */
-    public void claimJob(String job, LocalDate day, String node, Instant now) {
-        em.createNativeQuery("insert into job_run (job_name, run_date, node, started_at) values (?, ?, ?, ?)")
+    /** Inserts the claim of a job for a day, or nothing when it is claimed already (H2 and PostgreSQL). */
+    public static final String CLAIM_JOB =
+            "insert into job_run (job_name, run_date, node, started_at) values (?, ?, ?, ?) on conflict do nothing";
+
+    /**
+     * Claims a daily job for a day. Race-safe: of several nodes inserting at once, one inserts the
+     * row and the others wait for its commit and insert nothing (no error, nothing logged).
+     * @return whether this caller claimed it
+     */
+    public boolean claimJob(String job, LocalDate day, String node, Instant now) {
+        return em.createNativeQuery(CLAIM_JOB)
                 .setParameter(1, job)
                 .setParameter(2, day)
                 .setParameter(3, node)
                 .setParameter(4, now.atOffset(java.time.ZoneOffset.UTC))
-                .executeUpdate();
+                .executeUpdate() == 1;
     }
 
     public void finishJob(String job, LocalDate day, String result) {

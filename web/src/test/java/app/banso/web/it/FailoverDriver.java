@@ -1,0 +1,215 @@
+package app.banso.web.it;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The client side of {@code bench/cluster-failover.sh}: an applicant in the middle of the form,
+ * over plain HTTP through the load balancer ({@code -Dit.http.port}), as the browser sends it.
+ *
+ * <ul>
+ *   <li>{@code autosave <state-file>}: signs in, opens the application form, autosaves the
+ *       Japanese company name as its change event does, and writes the session cookie, CSP nonce,
+ *       view state, the saved value and the node that served the autosave (the balancer's
+ *       {@code X-Banso-Node} header) to the state file.</li>
+ *   <li>{@code continue <state-file>}: after that node was killed, sends the applicant's next
+ *       request (the step change to step 2) with the same cookie and view state, then goes back to
+ *       step 1; checks that both are answered in the same session (no new session cookie, no
+ *       redirect to sign-in, no expired-view or error page), by the other node, and that step 1
+ *       shows the autosaved value.</li>
+ * </ul>
+ * Every cookie is kept as a browser would (the session cookie, Payara's session version cookie and
+ * the balancer's stickiness prefix). Prints one line of figures; exits with 1 on any failure.
+ */
+public final class FailoverDriver {
+
+    private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+    private static final Pattern LIVE_IDS = Pattern.compile("<[a-z]+ id=\"([^\"]+)\"[^>]*class=\"[^\"]*\\bbanso-live\\b");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+    private static final String PASSWORD = "Banso-demo-2026";
+
+    private FailoverDriver() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path state = Path.of(args[1]);
+        try {
+            switch (args[0]) {
+                case "autosave" -> autosave(args.length > 2 ? args[2] : "applicant@example.jp", state);
+                case "continue" -> resume(state);
+                default -> throw new IllegalArgumentException("autosave|continue <state-file>");
+            }
+        } catch (Exception | AssertionError e) {
+            System.out.println("driver: FAIL " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    static void autosave(String email, Path state) throws Exception {
+        Client c = new Client(new LinkedHashMap<>());
+        String signInPage = c.get("/signin.xhtml").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signin", "signin");
+        form.put("continue", "");
+        form.put("signin:email", email);
+        form.put("signin:password", PASSWORD);
+        form.put("signin:submit", "");
+        form.put("jakarta.faces.ViewState", WebClient.viewState(signInPage));
+        HttpResponse<String> signedIn = c.post("/signin.xhtml", form);
+        check(signedIn.statusCode() == 302 && !signedIn.headers().firstValue("Location").orElse("").contains("signin"),
+                "sign-in as " + email + ": HTTP " + signedIn.statusCode());
+        HttpResponse<String> formPage = c.get("/applicant/application.xhtml");
+        check(formPage.statusCode() == 200 && formPage.body().contains("id=\"form:legalNameJa\""),
+                "the application form: HTTP " + formPage.statusCode());
+        String html = formPage.body();
+        Matcher n = NONCE.matcher(html);
+        check(n.find(), "no CSP nonce on the form");
+        String nonce = n.group(1);
+        String viewState = WebClient.viewState(html);
+        List<String> live = new ArrayList<>();
+        Matcher m = LIVE_IDS.matcher(html);
+        while (m.find()) {
+            live.add(m.group(1));
+        }
+        String value = "フェイルオーバー株式会社" + System.currentTimeMillis() % 100_000;
+        Map<String, String> post = WebClient.ajax("form:legalNameJa", "form:legalNameJa", String.join(" ", live), nonce, viewState);
+        post.put("jakarta.faces.behavior.event", "change");
+        post.put("jakarta.faces.partial.event", "change");
+        post.put("form", "form");
+        post.put("form:legalNameJa", value);
+        HttpResponse<String> saved = c.post("/applicant/application.xhtml", post);
+        check(saved.statusCode() == 200 && saved.body().contains("<partial-response") && !saved.body().contains("<redirect"),
+                "autosave: HTTP " + saved.statusCode());
+        Matcher vs = PARTIAL_VIEW_STATE.matcher(saved.body());
+        if (vs.find()) {
+            viewState = vs.group(1);
+        }
+        String node = saved.headers().firstValue("X-Banso-Node").orElseThrow(() -> new AssertionError("no X-Banso-Node header"));
+        Properties p = new Properties();
+        check(c.cookies.containsKey("JSESSIONID"), "no session cookie");
+        c.cookies.forEach((name, v) -> p.setProperty("cookie." + name, v));
+        p.setProperty("nonce", nonce);
+        p.setProperty("viewState", viewState);
+        p.setProperty("value", value);
+        p.setProperty("node", node);
+        try (var out = Files.newBufferedWriter(state, StandardCharsets.UTF_8)) {
+            p.store(out, "failover driver state");
+        }
+        Files.writeString(Path.of(state + ".value"), value, StandardCharsets.UTF_8); // for the script's SQL check
+        System.out.println("driver: signed in as " + email + ", autosaved the company name on node " + node);
+    }
+
+    static void resume(Path state) throws Exception {
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(state, StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        Map<String, String> jar = new LinkedHashMap<>();
+        p.stringPropertyNames().stream().filter(k -> k.startsWith("cookie.")).forEach(k -> jar.put(k.substring(7), p.getProperty(k)));
+        Client c = new Client(jar);
+        String session = jar.get("JSESSIONID");
+        String killed = p.getProperty("node");
+        long t0 = System.nanoTime();
+        HttpResponse<String> step2 = step(c, 2, p.getProperty("nonce"), p.getProperty("viewState"));
+        long firstMs = (System.nanoTime() - t0) / 1_000_000;
+        String node = step2.headers().firstValue("X-Banso-Node").orElse("?");
+        check(!node.equals(killed), "the step change was answered by the killed node " + killed);
+        check(step2.body().contains("id=\"form:step2\""),
+                "the step change did not render the form: " + abbreviate(step2.body()));
+        String viewState = viewStateOf(step2.body(), p.getProperty("viewState"));
+        HttpResponse<String> step1 = step(c, 1, p.getProperty("nonce"), viewState);
+        check(step1.body().contains(p.getProperty("value")), "step 1 does not show the autosaved value " + p.getProperty("value"));
+        check(session.equals(c.cookies.get("JSESSIONID")), "the session cookie changed: " + session + " -> " + c.cookies.get("JSESSIONID"));
+        System.out.println("driver: node " + killed + " killed; the step change was answered by node " + node + " in " + firstMs
+                + " ms, same session, view state accepted; step 1 shows the autosaved value");
+    }
+
+    /** The step change as the step link sends it; fails on anything but a partial response of the same view. */
+    private static HttpResponse<String> step(Client c, int step, String nonce, String viewState) throws Exception {
+        String link = "form:steps:" + (step - 1) + ":step";
+        Map<String, String> go = new LinkedHashMap<>(WebClient.ajax(link, link, "form", nonce, viewState));
+        go.put("form", "form");
+        go.put(link, link);
+        HttpResponse<String> r = c.post("/applicant/application.xhtml", go);
+        String body = r.body();
+        check(r.statusCode() == 200, "step " + step + ": HTTP " + r.statusCode() + " " + r.headers().firstValue("Location").orElse(""));
+        check(body.contains("<partial-response"), "step " + step + ": not a partial response: " + abbreviate(body));
+        check(!body.contains("<redirect"), "step " + step + ": redirected (signed out or expired view): " + abbreviate(body));
+        check(!body.contains("<error>") && !body.contains("/error/"), "step " + step + ": an error: " + abbreviate(body));
+        return r;
+    }
+
+    /** Plain HTTP as a browser sends it through the balancer: every cookie kept, no redirects followed. */
+    private static final class Client {
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        final Map<String, String> cookies;
+
+        Client(Map<String, String> cookies) {
+            this.cookies = cookies;
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return send(request(path).GET());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+            String body = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(WebClient.url(path))).timeout(Duration.ofSeconds(30))
+                    .header("Accept-Language", "ja");
+            if (!cookies.isEmpty()) {
+                b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+            }
+            return b;
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            for (String c : r.headers().allValues("Set-Cookie")) {
+                String pair = c.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                }
+            }
+            return r;
+        }
+    }
+
+    private static String viewStateOf(String partialResponse, String otherwise) {
+        Matcher m = PARTIAL_VIEW_STATE.matcher(partialResponse);
+        return m.find() ? m.group(1) : otherwise;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "..." : s;
+    }
+
+    private static void check(boolean ok, String failure) {
+        if (!ok) {
+            throw new AssertionError(failure);
+        }
+    }
+}
