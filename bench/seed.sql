@@ -274,7 +274,7 @@ SELECT setval('support_case_seq', (SELECT (max(id) / 50 + 1) * 50 FROM support_c
 SELECT setval('coordinator_assignment_seq', (SELECT (max(id) / 50 + 1) * 50 FROM coordinator_assignment));
 SELECT setval('support_activity_seq', (SELECT (max(id) / 50 + 1) * 50 FROM support_activity));
 
-ANALYZE;
+VACUUM ANALYZE;
 \o
 
 \echo 'seeded:'

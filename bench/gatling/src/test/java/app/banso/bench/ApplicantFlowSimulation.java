@@ -1,0 +1,120 @@
+package app.banso.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.*;
+import static io.gatling.javaapi.http.HttpDsl.*;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+
+/**
+ * Applicant flow against the trivial Faces page (/ping.xhtml) of the same server, interleaved:
+ * warm-up (flow, then trivial), then rounds of trivial-N and flow-N, each phase alone with the
+ * same number of concurrent users. A flow user takes a load account (a complete draft from
+ * bench/seed.sh) and, with its own cookies: signs in, opens the form, autosaves two answers by
+ * ajax, goes to the next step three times, jumps to the consent step, uploads the consent PDF,
+ * goes to the review step and submits; then the next account.
+ */
+public class ApplicantFlowSimulation extends Simulation {
+
+    static final int USERS = Integer.getInteger("bench.users", 50);
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 2);
+    static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("bench.warmup", 60));
+    static final Duration PHASE = Duration.ofSeconds(Integer.getInteger("bench.phase", 30));
+
+    HttpProtocolBuilder protocol = http.baseUrl(System.getProperty("bench.url", "http://localhost:18580"))
+            .disableFollowRedirect().acceptHeader("text/html,application/xhtml+xml,application/xml").acceptLanguageHeader("ja")
+            .userAgentHeader("banso-bench");
+
+    static final String NONCE = "nonce=\"([^\"]+)\"";
+    static final String PARTIAL_VS = "ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>";
+
+    static ChainBuilder trivial(String phase) {
+        return Phases.start(phase).exec(Phases.req(phase, http("ping").get("/ping.xhtml").check(status().is(200))));
+    }
+
+    static ChainBuilder ajax(String phase, String name, String source, String execute, String render, String event, String field,
+                             String value) {
+        var r = http(name).post("/applicant/application.xhtml").header("Faces-Request", "partial/ajax")
+                .formParam("jakarta.faces.partial.ajax", "true").formParam("jakarta.faces.source", source)
+                .formParam("jakarta.faces.partial.execute", execute).formParam("jakarta.faces.partial.render", render);
+        if (event != null) {
+            r = r.formParam("jakarta.faces.behavior.event", event).formParam("jakarta.faces.partial.event", event);
+        } else {
+            r = r.formParam(source, source);
+        }
+        r = r.formParam("form", "form");
+        if (field != null) {
+            r = r.formParam(field, value);
+        }
+        r = r.formParam("primefaces.nonce", "#{nonce}").formParam("jakarta.faces.ViewState", "#{vs}")
+                .check(status().is(200), substring("<partial-response"), substring("<error").notExists(),
+                        regex(PARTIAL_VS).optional().saveAs("vs"));
+        return Phases.req(phase, r);
+    }
+
+    static ChainBuilder journey(String phase) {
+        return exec(flushCookieJar()).feed(csv(System.getProperty("bench.accounts", "accounts.csv")).queue())
+                .exitBlockOnFail().on(
+                Phases.req(phase, http("sign-in page").get("/signin.xhtml")
+                        .check(status().is(200), css("input[name='jakarta.faces.ViewState']", "value").saveAs("vs"))),
+                Phases.req(phase, http("sign-in").post("/signin.xhtml").formParam("signin", "signin").formParam("continue", "")
+                        .formParam("signin:email", "#{email}").formParam("signin:password", "Banso-demo-2026")
+                        .formParam("signin:submit", "").formParam("jakarta.faces.ViewState", "#{vs}").check(status().is(302))),
+                Phases.req(phase, http("open form").get("/applicant/application.xhtml")
+                        .check(status().is(200), substring("form:steps:5:step"), regex(NONCE).saveAs("nonce"),
+                                css("input[name='jakarta.faces.ViewState']", "value").saveAs("vs"))),
+                ajax(phase, "autosave", "form:legalNameJa", "form:legalNameJa", "form:saved", "change", "form:legalNameJa",
+                        "#{company}"),
+                ajax(phase, "autosave", "form:address", "form:address", "form:saved", "change", "form:address", "港区赤坂1-12-32 アーク森ビル"),
+                ajax(phase, "next step", "form:next", "form", "form messages", null, null, null),
+                ajax(phase, "next step", "form:next", "form", "form messages", null, null, null),
+                ajax(phase, "next step", "form:next", "form", "form messages", null, null, null),
+                ajax(phase, "step 6", "form:steps:5:step", "form:steps:5:step", "form", null, null, null),
+                Phases.req(phase, http("consent upload").post("/applicant/application.xhtml").header("Faces-Request", "partial/ajax")
+                        .asMultipartForm()
+                        .formParam("jakarta.faces.partial.ajax", "true").formParam("jakarta.faces.source", "form:consentFile")
+                        .formParam("jakarta.faces.partial.execute", "form:consentFile")
+                        .formParam("jakarta.faces.partial.render", "form:consentState form:consentFileMessage messages")
+                        .formParam("form", "form").formParam("primefaces.nonce", "#{nonce}")
+                        .formParam("jakarta.faces.ViewState", "#{vs}").formParam("form:consentFile_totalFilesCount", "1")
+                        .bodyPart(RawFileBodyPart("form:consentFile", "consent.pdf").fileName("consent.pdf").contentType("application/pdf"))
+                        .check(status().is(200), substring("consent.pdf"))),
+                ajax(phase, "step 7", "form:steps:6:step", "form:steps:6:step", "form", null, null, null),
+                Phases.req(phase, http("submit").post("/applicant/application.xhtml").formParam("form", "form")
+                        .formParam("form:submit", "").formParam("primefaces.nonce", "#{nonce}")
+                        .formParam("jakarta.faces.ViewState", "#{vs}")
+                        .check(status().is(302), header("Location").find().transform(l -> l.contains("/applicant/status.xhtml")).is(true))));
+    }
+
+    static ScenarioBuilder trivialPhase(String phase, Duration d) {
+        return scenario(phase).exec(Phases.start(phase)).during(d, false).on(trivial(phase));
+    }
+
+    static ScenarioBuilder flowPhase(String phase, Duration d) {
+        return scenario(phase).exec(Phases.start(phase)).during(d, false).on(journey(phase));
+    }
+
+    {
+        Duration half = WARMUP.dividedBy(2);
+        PopulationBuilder tail = null;
+        for (int r = ROUNDS; r >= 1; r--) {
+            PopulationBuilder flow = flowPhase("flow-" + r, PHASE).injectOpen(atOnceUsers(USERS));
+            if (tail != null) {
+                flow = flow.andThen(tail);
+            }
+            tail = trivialPhase("trivial-" + r, PHASE).injectOpen(atOnceUsers(USERS)).andThen(flow);
+        }
+        setUp(flowPhase("warmup-flow", half).injectOpen(atOnceUsers(USERS))
+                .andThen(trivialPhase("warmup-trivial", half).injectOpen(atOnceUsers(USERS)).andThen(tail)))
+                .protocols(protocol);
+    }
+
+    @Override
+    public void after() {
+        Phases.print("applicant flow, " + USERS + " concurrent users", "flow", ROUNDS);
+    }
+}
