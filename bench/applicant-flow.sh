@@ -25,4 +25,4 @@ echo "flow: server ready after $READY_MS ms"
     > "$WORK/gatling.log" 2>&1) || { tail -n 40 "$WORK/gatling.log"; exit 1; }
 grep '^BENCH' "$WORK/gatling.log"
 pid=$(pgrep -g "$SERVER" java | head -n 1)
-echo "flow: server RSS after the run $(( $(awk '/VmRSS/ {print $2}' /proc/"$pid"/status) / 1024 )) MB (heap -Xmx1g)"
+echo "flow: server RSS after the run $(( $(awk '/VmRSS/ {print $2}' /proc/"$pid"/status) / 1024 )) MB (heap -Xmx${BENCH_HEAP:-1g})"

@@ -24,7 +24,7 @@ ensure_db() {
 start_app() {
     local log=$1; shift
     local t0; t0=$(date +%s%N)
-    setsid "$JAVA" -Xmx1g -Dbanso.db.url="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" -Dbanso.db.user=postgres \
+    setsid "$JAVA" -Xmx"${BENCH_HEAP:-1g}" -Dbanso.db.url="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" -Dbanso.db.user=postgres \
         -Dbanso.db.schema="$BENCH_SCHEMA" -Dbanso.demo.enabled=true -Dbanso.public.url="http://localhost:$BENCH_PORT" "$@" \
         -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$BENCH_PORT" --nocluster --disablephonehome >"$log" 2>&1 &
     SERVER=$!

@@ -87,12 +87,12 @@ UPDATE a SET completed_at = CASE WHEN status NOT IN ('DRAFT', 'SUBMITTED') THEN 
 UPDATE a SET changed_at = CASE WHEN status IN ('DRAFT') THEN created_at + r8 * interval '3 days' WHEN status = 'SUBMITTED' THEN submitted_at
                                WHEN status = 'COMPLETE' THEN completed_at ELSE completed_at + (1 + r9 * 25) * interval '1 day' END;
 
--- Accounts: five more screeners, ten coordinators, one applicant account per application
+-- Accounts: 50 more screeners (bench/inbox.sh signs each session in as its own), ten coordinators, one applicant account per application
 -- (DRAFT owners are load-NNNNNN@example.jp: the load tests sign in as them); all with the demo
 -- password (the hash of applicant@example.jp, created by the demo data).
 INSERT INTO user_account (id, email, password_hash, role, status, display_name, language, created_at, version)
 SELECT 200 + n, 'screener-' || lpad(n::text, 2, '0') || '@example.jp', (SELECT password_hash FROM user_account WHERE email = 'applicant@example.jp'),
-       'SCREENER', 'ACTIVE', '審査 ' || n, 'ja', timestamptz '2026-01-15 09:00+09', 0 FROM generate_series(1, 5) n
+       'SCREENER', 'ACTIVE', '審査 ' || n, 'ja', timestamptz '2026-01-15 09:00+09', 0 FROM generate_series(1, 50) n
 UNION ALL
 SELECT 300 + n, 'coordinator-' || lpad(n::text, 2, '0') || '@example.jp', (SELECT password_hash FROM user_account WHERE email = 'applicant@example.jp'),
        'COORDINATOR', 'ACTIVE', 'コーディネーター ' || n, 'ja', timestamptz '2026-01-15 09:00+09', 0 FROM generate_series(1, 10) n;
@@ -104,7 +104,7 @@ FROM a;
 
 -- Companies exist once an application is submitted.
 INSERT INTO company (id, legal_name_ja, legal_name_en, legal_form, corporate_number, website_url, version)
-SELECT id, name_ja, name_en, legal_form, corporate_number, 'https://www.' || lower(replace(name_en, ' ', '-')) || '-' || g || '.example.jp/', 1
+SELECT id, name_ja, name_en, legal_form, corporate_number, 'https://www.' || regexp_replace(lower(name_en), '[^a-z]+', '-', 'g') || id || '.example.jp/', 1
 FROM a WHERE status <> 'DRAFT';
 
 INSERT INTO application (id, company_id, programme_id, status, created_at, status_changed_at, submitted_at, version, owner_account_id,
@@ -122,11 +122,12 @@ SELECT a.id, CASE WHEN a.status <> 'DRAFT' THEN a.id END, 1, a.status, a.created
     a.name_ja, a.name_en, a.legal_form, a.corporate_number,
     lpad((100 + floor(a.r9 * 899))::text, 3, '0') || '-' || lpad(floor(a.r8 * 9999)::text, 4, '0'), a.prefecture,
     a.pref_ja || CASE WHEN a.r5 < 0.5 THEN '中央区' ELSE '北区' END || (1 + floor(a.r6 * 9))::int || '-' || (1 + floor(a.r7 * 30))::int || '-' || (1 + floor(a.r8 * 20))::int,
-    'https://www.' || lower(replace(a.name_en, ' ', '-')) || '-' || a.g || '.example.jp/', a.industry,
+    'https://www.' || regexp_replace(lower(a.name_en), '[^a-z]+', '-', 'g') || a.id || '.example.jp/', a.industry,
     (5 + floor(power(a.r3, 3) * 2995))::int, (3000000 + floor(power(a.r4, 2) * 300) * 1000000)::bigint, (1950 + floor(a.r1 * 74))::int,
     CASE WHEN a.r2 < 0.5 THEN '山田 太郎' ELSE '佐藤 一郎' END, '代表取締役', CASE WHEN a.r3 < 0.5 THEN '鈴木 花子' ELSE '田中 美咲' END, '人事部',
     a.email, '0' || (3 + floor(a.r4 * 6))::int || '-' || lpad(floor(a.r5 * 9999)::text, 4, '0') || '-' || lpad(floor(a.r6 * 9999)::text, 4, '0'),
-    false, true, false, true, a.r7 < 0.8, a.r8 < 0.7, a.r9 < 0.9, true, a.r1 < 0.4,
+    -- EX-2..EX-8 answered as eligible; MAYBE-1 (financial base) and MAYBE-2 (supported before) vary, as stored below
+    false, true, false, true, true, true, true, a.r7 < 0.8, a.r8 < 0.7,
     t.m_talent_understanding, t.m_philosophy_strategy, t.m_motive_purpose, t.m_executive_involvement, t.m_internal_structure,
     t.m_expected_results, t.m_result_category, true, true, true, true, true, true, true, true, true, true, a.completed_at
 FROM a CROSS JOIN (SELECT * FROM application WHERE id = 1) t;

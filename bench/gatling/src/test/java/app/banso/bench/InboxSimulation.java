@@ -45,26 +45,26 @@ public class InboxSimulation extends Simulation {
     static ChainBuilder signIn() {
         return exec(http("sign-in page").get("/signin.xhtml").check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("vs")))
                 .exec(http("sign-in").post("/signin.xhtml").formParam("signin", "signin").formParam("continue", "")
-                        .formParam("signin:email", "screener@example.jp").formParam("signin:password", "Banso-demo-2026")
+                        .formParam("signin:email", s -> String.format("screener-%02d@example.jp", 1 + (s.userId() - 1) % 50)).formParam("signin:password", "Banso-demo-2026")
                         .formParam("signin:submit", "").formParam("jakarta.faces.ViewState", "#{vs}").check(status().is(302)));
     }
 
     static ChainBuilder loop(String phase) {
-        return exitBlockOnFail().on(
-                Phases.req(phase, http("inbox first page").get("/staff/inbox.xhtml").check(status().is(200),
+        return group("steps").on(
+                Phases.req(phase, "inbox first page", http("inbox first page").get("/staff/inbox.xhtml").check(status().is(200),
                         regex("nonce=\"([^\"]+)\"").saveAs("nonce"), css("input[name='jakarta.faces.ViewState']", "value").saveAs("vs"),
                         regex("<th id=\"(inbox:table:j_id[^\"]+)\" class=\"[^\"]*ui-sortable-column").find(0).optional().saveAs("sortCol"))),
-                Phases.req(phase, checked(ajax("inbox filter", "inbox:apply", "inbox", "inbox:table")
+                Phases.req(phase, "inbox filter", checked(ajax("inbox filter", "inbox:apply", "inbox", "inbox:table")
                         .formParam("inbox:apply", "inbox:apply").formParam("inbox:prefecture_input", "OSAKA")
                         .formParam("inbox:text", ""))),
-                Phases.req(phase, checked(ajax("inbox filter cleared", "inbox:apply", "inbox", "inbox:table")
+                Phases.req(phase, "inbox filter cleared", checked(ajax("inbox filter cleared", "inbox:apply", "inbox", "inbox:table")
                         .formParam("inbox:apply", "inbox:apply").formParam("inbox:prefecture_input", "").formParam("inbox:text", ""))),
-                Phases.req(phase, checked(ajax("inbox sort", "inbox:table", "inbox:table", "inbox:table")
+                Phases.req(phase, "inbox sort", checked(ajax("inbox sort", "inbox:table", "inbox:table", "inbox:table")
                         .formParam("jakarta.faces.behavior.event", "sort").formParam("jakarta.faces.partial.event", "sort")
                         .formParam("inbox:table_sorting", "true").formParam("inbox:table_skipChildren", "true")
                         .formParam("inbox:table_encodeFeature", "true").formParam("inbox:table_sortKey", "#{sortCol}")
                         .formParam("inbox:table_sortDir", "1"))),
-                Phases.req(phase, checked(ajax("inbox page 2000", "inbox:table", "inbox:table", "inbox:table")
+                Phases.req(phase, "inbox page 2000", checked(ajax("inbox page 2000", "inbox:table", "inbox:table", "inbox:table")
                         .formParam("jakarta.faces.behavior.event", "page").formParam("jakarta.faces.partial.event", "page")
                         .formParam("inbox:table_pagination", "true").formParam("inbox:table_first", "49975")
                         .formParam("inbox:table_rows", "25").formParam("inbox:table_skipChildren", "true")

@@ -67,11 +67,15 @@ public final class Phases {
     }
 
     /** One measured request of a phase. */
-    static ChainBuilder req(String phase, HttpRequestActionBuilder request) {
+    static ChainBuilder req(String phase, String name, HttpRequestActionBuilder request) {
         return exec(request.check(responseTimeInMillis().saveAs("rt"))).exec(s -> {
-            phase(phase).record(s.contains("rt") ? s.getInt("rt") : 0, !s.isFailed(), System.currentTimeMillis());
+            long now = System.currentTimeMillis();
+            int rt = s.contains("rt") ? s.getInt("rt") : 0;
+            phase(phase).record(rt, !s.isFailed(), now);
+            String kind = phase.replaceAll("-[0-9]+$", "");
+            phase(kind + " / " + name).record(rt, !s.isFailed(), now);
             return s.remove("rt");
-        });
+        }).exitHereIfFailed();
     }
 
     static double median(List<Double> values) {
@@ -87,7 +91,7 @@ public final class Phases {
         List<Double> page = new ArrayList<>();
         List<Double> p95 = new ArrayList<>();
         List<Double> p50 = new ArrayList<>();
-        PHASES.keySet().stream().sorted().forEach(name -> {
+        PHASES.keySet().stream().sorted().forEach(name -> { // phases, then "kind / request" lines (all rounds of a kind)
             Phase p = PHASES.get(name);
             System.out.printf("BENCH phase %-12s %7d requests %6d failed %9.1f req/s  p50 %5d ms  p95 %5d ms%n", name,
                     p.times.size(), p.failures, p.perSecond(), p.percentile(0.50), p.percentile(0.95));
