@@ -238,7 +238,7 @@ SELECT c.id, c.application_id, 1, c.name_ja, c.status, c.coordinator, c.created_
        CASE WHEN c.status = 'KICKOFF' OR c.stage < 2 THEN 'NOT_STARTED' WHEN c.stage > 2 OR c.status = 'ENDED' THEN 'DONE' ELSE 'IN_PROGRESS' END,
        CASE WHEN c.status = 'KICKOFF' OR c.stage < 3 THEN 'NOT_STARTED' WHEN c.stage > 3 OR c.status = 'ENDED' THEN 'DONE' ELSE 'IN_PROGRESS' END,
        CASE WHEN c.status = 'KICKOFF' OR c.stage < 4 THEN 'NOT_STARTED' WHEN c.status = 'ENDED' THEN 'DONE' ELSE 'IN_PROGRESS' END,
-       CASE WHEN c.status = 'TERMINATED' THEN 'TERM-' || (1 + floor(c.r1 * 5))::int END,
+       CASE WHEN c.status = 'TERMINATED' THEN 'TERM_' || (1 + floor(c.r1 * 5))::int END,
        CASE WHEN c.status = 'TERMINATED' THEN (c.created_at + interval '60 days')::date END,
        CASE WHEN c.status = 'TERMINATED' THEN '企業からの申出により終了' END,
        CASE WHEN c.status IN ('TERMINATED', 'ENDED') THEN 'admin@example.jp' END,
