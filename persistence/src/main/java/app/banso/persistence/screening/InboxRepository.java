@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -48,8 +47,9 @@ public class InboxRepository {
             case STATUS -> a.get("status");
             case PREFECTURE -> a.get("companyAnswers").get("prefecture");
         };
-        Order primary = ascending ? cb.asc(key) : cb.desc(key);
-        q.orderBy(primary, cb.asc(a.get("id")));
+        // The id breaks ties in the sort's own direction, so one index serves both directions
+        // (V30: a deep page is read from the index alone).
+        q.orderBy(ascending ? cb.asc(key) : cb.desc(key), ascending ? cb.asc(a.get("id")) : cb.desc(a.get("id")));
         return em.createQuery(q).setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
     }
 

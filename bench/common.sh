@@ -1,0 +1,51 @@
+# Shared by the bench/ scripts: JDK, build, starting and stopping Payara Micro on PostgreSQL.
+JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+JAVA="$JAVA_HOME/bin/java"
+BENCH_DB="${BENCH_DB:-banso_bench}"
+BENCH_SCHEMA="${BENCH_SCHEMA:-banso}"
+BENCH_PORT="${BENCH_PORT:-18580}"
+WAR=web/target/banso.war
+MICRO=web/target/payara-micro.jar
+PSQL=(psql -h 127.0.0.1 -U postgres -d "$BENCH_DB" -v ON_ERROR_STOP=1)
+
+ensure_build() {
+    if [ ! -f "$WAR" ] || [ ! -f "$MICRO" ]; then
+        JAVA_HOME="$JAVA_HOME" mvn -B -q -o package -DskipTests -Dspotbugs.skip -pl web -am
+    fi
+}
+
+ensure_db() {
+    [ "$(psql -h 127.0.0.1 -U postgres -d postgres -qAt -c "SELECT count(*) FROM pg_database WHERE datname = '$BENCH_DB'")" = 1 ] \
+        || psql -h 127.0.0.1 -U postgres -d postgres -q -c "CREATE DATABASE $BENCH_DB"
+}
+
+# start_app LOG [extra JVM options...]: the WAR on Payara Micro against the bench database; waits
+# until the sign-in page answers; sets SERVER (process group) and READY_MS (launch to first answer).
+start_app() {
+    local log=$1; shift
+    local t0; t0=$(date +%s%N)
+    setsid "$JAVA" -Xmx"${BENCH_HEAP:-1g}" -Dbanso.db.url="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" -Dbanso.db.user=postgres \
+        -Dbanso.db.schema="$BENCH_SCHEMA" -Dbanso.demo.enabled=true -Dbanso.public.url="http://localhost:$BENCH_PORT" "$@" \
+        -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$BENCH_PORT" --nocluster --disablephonehome >"$log" 2>&1 &
+    SERVER=$!
+    wait_ready "$log" "http://localhost:$BENCH_PORT/signin.xhtml"
+    READY_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+
+wait_ready() { # log url
+    local deadline=$(( $(date +%s) + 400 ))
+    until curl -s -o /dev/null -f "$2"; do
+        if [ "$(date +%s)" -gt "$deadline" ] || ! kill -0 "$SERVER" 2>/dev/null; then
+            echo "bench: the server did not start"; tail -n 40 "$1"; return 1
+        fi
+        sleep 0.5
+    done
+}
+
+stop_app() {
+    if [ -n "${SERVER:-}" ]; then
+        kill -- -"$SERVER" 2>/dev/null || true
+        wait "$SERVER" 2>/dev/null || true
+        SERVER=""
+    fi
+}
