@@ -109,6 +109,17 @@ public class InboxBean implements Serializable {
         return app.banso.web.insight.Downloads.of(exports.fileName("inbox", f), f, out -> exports.inbox(current, f, labels, out));
     }
 
+    /**
+     * New filters show their first page: the table is reset on the server (a script resetting the
+     * paginator after the update left the button greyed out when it failed).
+     */
+    public void firstPage() {
+        var table = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().findComponent("inbox:table");
+        if (table instanceof org.primefaces.component.datatable.DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
+    }
+
     public void showStatus(ApplicationStatus s) {
         prefs.setStatus(s);
     }

@@ -250,6 +250,11 @@ final class Browser implements AutoCloseable {
      */
     void axe(String pageName) {
         ajaxDone();
+        // A button restored after an ajax request fades back in (a CSS transition); measured
+        // mid-fade its contrast is too low, so wait until no transition runs.
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return (!document.getAnimations || document.getAnimations().every(function (a) {"
+                        + " return !(a instanceof CSSTransition) || a.playState !== 'running'; }));")));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         @SuppressWarnings("unchecked")
         java.util.Map<String, Object> result = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver)
