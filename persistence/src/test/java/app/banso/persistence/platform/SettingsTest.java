@@ -72,6 +72,7 @@ class SettingsTest {
 
     /** A resolver that hands out one config, or fails as when no application is found (null). */
     private static final class MapResolver extends ConfigProviderResolver {
+        private final Map<ClassLoader, Config> registered = new java.util.HashMap<>();
         private final Config config;
 
         MapResolver(Config config) {
@@ -84,22 +85,63 @@ class SettingsTest {
             }
             return config;
         }
-        @Override public Config getConfig(ClassLoader loader) { return getConfig(); }
-        @Override public ConfigBuilder getBuilder() { throw new UnsupportedOperationException(); }
-        @Override public void registerConfig(Config config, ClassLoader classLoader) { throw new UnsupportedOperationException(); }
-        @Override public void releaseConfig(Config config) { }
+        @Override public Config getConfig(ClassLoader loader) {
+            Config own = registered.get(loader);
+            return own != null ? own : getConfig();
+        }
+        @Override public ConfigBuilder getBuilder() { return new MapBuilder(); }
+        @Override public void registerConfig(Config c, ClassLoader classLoader) { registered.put(classLoader, c); }
+        @Override public void releaseConfig(Config c) { registered.values().remove(c); }
     }
 
-    /** Only what Settings uses: optional string values, empty meaning not set (as the specification says). */
+    /** Builds a {@link MapConfig} from the given sources, the higher ordinal winning. */
+    private static final class MapBuilder implements ConfigBuilder {
+        private final List<ConfigSource> sources = new java.util.ArrayList<>();
+
+        @Override public ConfigBuilder addDefaultSources() { return this; }
+        @Override public ConfigBuilder addDiscoveredSources() { return this; }
+        @Override public ConfigBuilder addDiscoveredConverters() { return this; }
+        @Override public ConfigBuilder forClassLoader(ClassLoader loader) { return this; }
+        @Override public ConfigBuilder withSources(ConfigSource... added) {
+            sources.addAll(List.of(added));
+            return this;
+        }
+        @Override public ConfigBuilder withConverters(Converter<?>... converters) { return this; }
+        @Override public <T> ConfigBuilder withConverter(Class<T> type, int priority, Converter<T> converter) { return this; }
+        @Override public Config build() {
+            Map<String, String> values = new java.util.HashMap<>();
+            sources.stream().sorted(java.util.Comparator.comparingInt(ConfigSource::getOrdinal))
+                    .forEach(source -> values.putAll(source.getProperties()));
+            return new MapConfig(values);
+        }
+    }
+
+    /** Optional string values, empty meaning not set (as the specification says). */
     private record MapConfig(Map<String, String> values) implements Config {
-        @Override public <T> T getValue(String name, Class<T> type) { return getOptionalValue(name, type).orElseThrow(); }
-        @Override public ConfigValue getConfigValue(String name) { throw new UnsupportedOperationException(); }
+        @Override public <T> T getValue(String name, Class<T> type) {
+            return getOptionalValue(name, type).orElseThrow(() -> new java.util.NoSuchElementException(name));
+        }
+        @Override public ConfigValue getConfigValue(String name) {
+            String value = values.get(name);
+            return new ConfigValue() {
+                @Override public String getName() { return name; }
+                @Override public String getValue() { return value; }
+                @Override public String getRawValue() { return value; }
+                @Override public String getSourceName() { return value == null ? null : "map"; }
+                @Override public int getSourceOrdinal() { return value == null ? 0 : ConfigSource.DEFAULT_ORDINAL; }
+            };
+        }
         @Override public <T> Optional<T> getOptionalValue(String name, Class<T> type) {
             return Optional.ofNullable(values.get(name)).filter(v -> !v.isEmpty()).map(type::cast);
         }
         @Override public Iterable<String> getPropertyNames() { return values.keySet(); }
         @Override public Iterable<ConfigSource> getConfigSources() { return List.of(); }
         @Override public <T> Optional<Converter<T>> getConverter(Class<T> forType) { return Optional.empty(); }
-        @Override public <T> T unwrap(Class<T> type) { throw new UnsupportedOperationException(); }
+        @Override public <T> T unwrap(Class<T> type) {
+            if (type.isInstance(this)) {
+                return type.cast(this);
+            }
+            throw new IllegalArgumentException("not a " + type.getName());
+        }
     }
 }
