@@ -39,7 +39,7 @@ class AttackIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWar().addClasses(WebClient.class, CrashDriver.class, CrashDriver.Outcome.class);
+        return Deployments.realWar().addClasses(WebClient.class, CrashDriver.class, CrashDriver.Outcome.class, Fixtures.class);
     }
 
     private static WebClient signedIn(String email, String home) throws Exception {
@@ -341,14 +341,7 @@ class AttackIT {
     /** A new case (on an application that has none) assigned to the coordinator. */
     private long caseOf(String coordinator, String company) throws Exception {
         tx.begin();
-        Long applicationId = em.createQuery("select a.id from Application a where not exists "
-                        + "(select c from SupportCase c where c.applicationId = a.id) order by a.id", Long.class)
-                .setMaxResults(1).getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("the demo data has applications without a case"));
-        Long programmeId = em.createQuery("select a.programme.id from Application a where a.id = :id", Long.class)
-                .setParameter("id", applicationId).getSingleResult();
-        SupportCase c = cases.add(new SupportCase(applicationId, programmeId, company, Instant.now()));
-        c.assignCoordinator(coordinator);
+        SupportCase c = Fixtures.newCase(em, cases, coordinator, company);
         tx.commit();
         return c.getId();
     }

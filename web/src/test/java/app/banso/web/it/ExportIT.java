@@ -67,7 +67,7 @@ class ExportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWar().addClasses(WebClient.class, CrashDriver.class, CrashDriver.Outcome.class);
+        return Deployments.realWar().addClasses(WebClient.class, CrashDriver.class, CrashDriver.Outcome.class, Fixtures.class);
     }
 
     @Inject InboxRepository inbox;
@@ -226,14 +226,7 @@ class ExportIT {
             return existing.get(0);
         }
         tx.begin();
-        Long applicationId = em.createQuery("select a.id from Application a where not exists "
-                        + "(select c from SupportCase c where c.applicationId = a.id) order by a.id", Long.class)
-                .setMaxResults(1).getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("the demo data has applications without a case"));
-        Long programmeId = em.createQuery("select a.programme.id from Application a where a.id = :id", Long.class)
-                .setParameter("id", applicationId).getSingleResult();
-        SupportCase c = cases.add(new SupportCase(applicationId, programmeId, company, Instant.now()));
-        c.assignCoordinator(coordinator);
+        SupportCase c = Fixtures.newCase(em, cases, coordinator, company);
         em.flush();
         cases.add(new Activity(c.getId(), ActivityType.PHONE, LocalDate.now(), 30, "担当者", "@SUM(A1) メモ", null, 1, coordinator,
                 Instant.now()));
