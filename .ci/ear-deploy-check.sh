@@ -35,5 +35,5 @@ if [ "$status" != "200" ] || ! grep -q 'id="signin:email"' "$WORK/signin.html"; 
     exit 1
 fi
 landing=$(curl -s http://localhost:8080/)
-echo "$landing" | grep -q 'id="remainingPlaces"' || { echo "EAR check FAILED: landing page without programme"; exit 1; }
+grep -q 'id="remainingPlaces"' <<<"$landing" || { echo "EAR check FAILED: landing page without programme"; exit 1; }
 echo "EAR check passed: banso.ear deployed on Payara Server ${PAYARA_VERSION}; the sign-in page and the landing page answer."

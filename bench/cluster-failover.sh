@@ -36,7 +36,7 @@ PSQL=(psql -h 127.0.0.1 -U postgres -d "$DB" -qAt -v ON_ERROR_STOP=1)
 command -v haproxy >/dev/null || { echo "cluster failover: haproxy is missing (apt-get install haproxy)"; exit 1; }
 pg_isready -h 127.0.0.1 -p 5432 -q || { echo "cluster failover: PostgreSQL is not running on 127.0.0.1:5432"; exit 1; }
 for port in "$HTTP1" "$HTTP2" "$LB" "$HZ1" "$HZ2"; do
-    if ss -Hltn "sport = :$port" | grep -q .; then echo "cluster failover: port $port is in use"; exit 1; fi
+    if [ -n "$(ss -Hltn "sport = :$port")" ]; then echo "cluster failover: port $port is in use"; exit 1; fi
 done
 if [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] || [ ! -f "$DRIVER_CP/app/banso/web/it/FailoverDriver.class" ]; then
     JAVA_HOME="$JAVA_HOME" mvn -B -q -o package -DskipTests -Dspotbugs.skip
@@ -48,7 +48,7 @@ HAPROXY=""
 cleanup() {
     for n in "${!PID[@]}"; do kill -9 -- -"${PID[$n]}" 2>/dev/null || true; wait "${PID[$n]}" 2>/dev/null || true; done
     [ -n "$HAPROXY" ] && { kill "$HAPROXY" 2>/dev/null || true; wait "$HAPROXY" 2>/dev/null || true; }
-    rm -rf "$WORK"
+    if [ -n "${FAILOVER_KEEP:-}" ]; then echo "cluster failover: logs kept in $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 t0=$(date +%s)
@@ -56,6 +56,7 @@ deadline=$(( t0 + LIMIT ))
 left() { echo $(( deadline - $(date +%s) )); }
 fail() {
     echo "cluster failover: FAIL: $*"
+    [ -f "$WORK/ready.log" ] && { echo "--- last readiness probes (time, node, HTTP status, seconds)"; tail -n 6 "$WORK/ready.log"; }
     for n in n1 n2; do [ -f "$WORK/$n.log" ] && { echo "--- last lines of $n's log"; grep -v '^\s*at ' "$WORK/$n.log" | tail -n 25; }; done
     echo "cluster failover FAILED after $(( $(date +%s) - t0 )) s"
     exit 1
@@ -76,8 +77,15 @@ start_node() { # name, HTTP port, Data Grid port, extra system properties
         --interfaces 127.0.0.1 --nohostaware >"$WORK/$1.log" 2>&1 &
     PID[$1]=$!
 }
-ready() { # name, HTTP port: the application's own sign-in page answers (Micro says "ready" even when the deployment failed)
-    curl -s -m 5 "http://127.0.0.1:$2/signin.xhtml" 2>/dev/null | grep -q 'signin:email'
+# The application's own sign-in page answers (Micro says "ready" even when the deployment failed).
+# The page is read whole before grep looks at it: with pipefail, `curl | grep -q` fails at random
+# (grep stops early, curl dies of SIGPIPE), which once kept a started node "not ready" for 5 min.
+ready() { # name, HTTP port
+    local body code
+    body=$(curl -s -m 10 -o - -w '\n%{http_code} %{time_total}' "http://127.0.0.1:$2/signin.xhtml" 2>/dev/null || true)
+    code=$(tail -n 1 <<<"$body")
+    echo "$(date +%T) $1 $code" >>"$WORK/ready.log"
+    grep -q 'signin:email' <<<"$body"
 }
 
 # Only the first node creates the demo users; the second finds them in the shared database.
