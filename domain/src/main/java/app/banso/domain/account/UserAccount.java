@@ -147,10 +147,7 @@ public class UserAccount {
         return status == AccountStatus.ACTIVE;
     }
 
-    public void recordSignIn(Instant now) {
-        this.lastSignInAt = now;
-    }
-
+    /** Written by {@code UserAccountRepository.recordSignIn}, outside optimistic locking. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
     }

@@ -148,7 +148,7 @@ public class AccountService {
         }
         UserAccount a = account.get();
         failures.clearAccount(normalised);
-        a.recordSignIn(now);
+        accounts.recordSignIn(a.getId(), now);
         audit.record("SIGNED_IN", "account:" + a.getId(), a.getRole().name());
         return Optional.of(new SignedInUser(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getLanguage()));
     }

@@ -15,7 +15,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +42,7 @@ class SignInThrottleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWar();
+        return Deployments.realWar().addClass(WebClient.class);
     }
 
     @Inject AccountService accounts;
@@ -64,6 +71,42 @@ class SignInThrottleIT {
     private long audited(String actor, String action) {
         return em.createQuery("select count(e) from AuditEntry e where e.actor = :a and e.action = :x", Long.class)
                 .setParameter("a", actor).setParameter("x", action).getSingleResult();
+    }
+
+    @Test
+    void oneAccountSigningInFromEightBrowsersAtOnceSignsInEveryTimeAndStampsItsLastSignIn() throws Exception {
+        String email = newCoordinator();
+        long versionBefore = em.createQuery("select u.version from UserAccount u where u.email = :e", Long.class)
+                .setParameter("e", email).getSingleResult();
+        int browsers = 8;
+        List<WebClient> clients = new ArrayList<>();
+        for (int i = 0; i < browsers; i++) {
+            clients.add(new WebClient());
+        }
+        CyclicBarrier together = new CyclicBarrier(browsers);
+        ExecutorService pool = Executors.newFixedThreadPool(browsers);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (WebClient c : clients) {
+                statuses.add(pool.submit(() -> {
+                    c.get("/signin.xhtml");
+                    together.await(60, TimeUnit.SECONDS);
+                    return c.signIn(email, PASSWORD, "").statusCode();
+                }));
+            }
+            for (Future<Integer> s : statuses) {
+                assertEquals(302, s.get(120, TimeUnit.SECONDS), "each browser is signed in and redirected, none gets an error page");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        em.clear();
+        UserAccount account = em.createQuery("select u from UserAccount u where u.email = :e", UserAccount.class)
+                .setParameter("e", email).getSingleResult();
+        assertTrue(account.getLastSignInAt().isPresent(), "the last sign-in is stamped");
+        assertEquals(versionBefore, account.getVersion(), "stamping the sign-in does not bump the version that guards edits");
+        assertEquals(browsers, em.createQuery("select count(e) from AuditEntry e where e.subject = :s and e.action = 'SIGNED_IN'",
+                Long.class).setParameter("s", "account:" + account.getId()).getSingleResult(), "every sign-in is audited");
     }
 
     @Test
