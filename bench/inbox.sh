@@ -3,17 +3,19 @@
 # Gatling, 50 screeners (signed in once, own sessions) looping first page, a filter, the filter
 # cleared, a sort and page 2,000, interleaved with the trivial page /ping.xhtml (as in
 # bench/applicant-flow.sh). Prints req/s of both and the ratio. Then, with one user, the server
-# time per inbox request (response time on loopback, no queueing) and the table scans per request
-# read from PostgreSQL's statistics (pg_stat_user_tables: an upper bound of the SQL statements).
+# time per inbox request (response time on loopback, no queueing) and the SQL statements per
+# request, counted at the JDBC driver (banso.bench.count-sql=true: the server logs a BENCH-SQL line
+# per page request; the count includes every statement the request sent, whatever sent it).
 # The load generator shares the machine's cores with the server.
-# Usage: bench/inbox.sh   (BENCH_USERS=50 BENCH_WARMUP=60 BENCH_PHASE=30 BENCH_ROUNDS=2)
+# Usage: bench/inbox.sh   (BENCH_USERS=50 BENCH_WARMUP=60 BENCH_PHASE=30 BENCH_ROUNDS=2;
+#        BENCH_USERS=0 skips the concurrent run and measures one user only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
 WORK=$(mktemp -d /tmp/banso-inbox.XXXXXX)
 trap 'stop_app; rm -rf "$WORK"' EXIT
 ensure_build
-start_app "$WORK/server.log"
+start_app "$WORK/server.log" -Dbanso.bench.count-sql=true
 echo "inbox: server ready after $READY_MS ms"
 run() { # users warmup phase rounds
     (cd bench/gatling && JAVA_HOME="$JAVA_HOME" mvn -B -q gatling:test -Dbench.simulation=app.banso.bench.InboxSimulation \
@@ -21,12 +23,12 @@ run() { # users warmup phase rounds
         > "$WORK/gatling.log" 2>&1) || { tail -n 40 "$WORK/gatling.log"; exit 1; }
     grep '^BENCH' "$WORK/gatling.log"
 }
-run "${BENCH_USERS:-50}" "${BENCH_WARMUP:-60}" "${BENCH_PHASE:-30}" "${BENCH_ROUNDS:-2}"
-scans() { "${PSQL[@]}" -qAt -c "SELECT coalesce(sum(seq_scan + coalesce(idx_scan, 0)), 0) FROM pg_stat_user_tables WHERE schemaname = '$BENCH_SCHEMA'"; }
-sleep 11; before=$(scans)
+[ "${BENCH_USERS:-50}" = 0 ] || run "${BENCH_USERS:-50}" "${BENCH_WARMUP:-60}" "${BENCH_PHASE:-30}" "${BENCH_ROUNDS:-2}"
+mark=$(wc -l <"$WORK/server.log")
 echo "inbox: one user, no concurrency (server time per request):"
 run 1 10 20 1
-sleep 11; after=$(scans)
-n=$(grep -E '^BENCH phase (warmup-inbox|inbox-1) ' "$WORK/gatling.log" | awk '{s += $4} END {print s}')
-echo "inbox: $(( after - before )) table scans in PostgreSQL for $n inbox requests (plus 1 sign-in):" \
-     "$(awk -v a=$(( after - before )) -v n="$n" 'BEGIN {printf "%.1f", a / n}') per request (>= SQL statements per request)"
+# SQL statements per inbox request, by kind: opening the page (GET) and each ajax source.
+tail -n +"$(( mark + 1 ))" "$WORK/server.log" | grep -o 'BENCH-SQL [0-9]* [A-Z]* /staff/inbox.xhtml [^ ]*' \
+    | awk '{k = $3 " " $5; n[k]++; s[k] += $2; if ($2 > m[k]) m[k] = $2; if ($2 > all) all = $2; tn++; ts += $2}
+           END {for (k in n) printf "inbox: SQL statements per request, %-32s %5d requests, mean %.2f, max %d\n", k, n[k], s[k] / n[k], m[k];
+                printf "inbox: SQL statements per inbox request: mean %.2f, max %d (%d requests)\n", ts / tn, all, tn}' | sort

@@ -39,6 +39,18 @@ public class ProgrammeService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CurrentProgramme currentProgramme;
+
+    /**
+     * What every page's header and footer show of the current programme (name, contact), without
+     * counting places; remembered for a minute ({@link CurrentProgramme}). Empty when there is none.
+     */
+    @PermitAll
+    public java.util.Optional<ProgrammeHeading> heading() {
+        return currentProgramme.heading();
+    }
+
     /** The current programme with its intake state and remaining places (APPLY-4). */
     @PermitAll
     public ProgrammeOverview current() {
@@ -92,6 +104,7 @@ public class ProgrammeService {
         audit.record("PROGRAMME_UPDATED", "programme:" + p.getFiscalYear(), before + " -> " + describe(p));
         // More places: the waiting list moves up at once, in arrival order.
         desk.promoteFromWaitingList(p);
+        currentProgramme.forget();
     }
 
     private static String describe(Programme p) {

@@ -51,6 +51,7 @@ public class ScreeningService {
 
     @Inject private InboxRepository inbox;
     @Inject private ProgrammeRepository programmes;
+    @Inject private app.banso.ejb.programme.CurrentProgramme currentProgramme;
     @Inject private ApplicationRepository applications;
     @Inject private ConsentRepository consents;
     @Inject private ChangeRequestRepository changeRequests;
@@ -63,16 +64,28 @@ public class ScreeningService {
     @Inject private Clock clock;
     @Resource private SessionContext context;
 
+    /** One page of the inbox: one SQL statement (the current programme's id is remembered). */
     public List<InboxRow> inbox(@NotNull InboxFilter filter, InboxRepository.Sort sort, boolean ascending, int first, int size) {
-        return inbox.page(programme().getId(), filter, sort, ascending, new PageRequest(first, size));
+        return inbox.page(currentProgrammeId(), filter, sort, ascending, new PageRequest(first, size));
     }
 
+    /** How many applications the filter finds: one SQL statement. */
     public long inboxCount(@NotNull InboxFilter filter) {
-        return inbox.count(programme().getId(), filter);
+        return inbox.count(currentProgrammeId(), filter);
     }
 
-    public Map<ApplicationStatus, Long> countsByStatus() {
-        return inbox.countsByStatus(programme().getId());
+    /**
+     * What the inbox shows above its table, read once per view: the submitted applications per
+     * status and the programme's notice deadlines (SCREEN-2). One SQL statement (the programme's
+     * heading is remembered).
+     */
+    public InboxHeader inboxHeader() {
+        var p = currentProgramme.heading().orElseThrow(() -> new NotFoundException("programme", "current"));
+        return new InboxHeader(inbox.countsByStatus(p.id()), p.noticeTargetDays(), p.noticeMaxDays());
+    }
+
+    private long currentProgrammeId() {
+        return currentProgramme.id().orElseThrow(() -> new NotFoundException("programme", "current"));
     }
 
     /** One submitted application, every answer and the rule evaluation; the view is audited. */
@@ -337,11 +350,6 @@ public class ScreeningService {
     }
 
     /** Deadlines of the current programme (SCREEN-2): target days, latest days. */
-    public int[] noticeDays() {
-        Programme p = programme();
-        return new int[] {p.getNoticeTargetDays(), p.getNoticeMaxDays()};
-    }
-
     /** SCREEN-3 refused (and SCREEN-1 not passed) while any EX or TALENT rule fails; names the rule. */
     private void requireEligible(Application a, RuleId step) {
         a.evaluateEligibility(screeningRecords.facts(a.getId())).stream().filter(app.banso.domain.intake.RuleResult::isFailure).findFirst().ifPresent(f -> {

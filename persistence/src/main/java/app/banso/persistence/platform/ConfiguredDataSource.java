@@ -50,7 +50,7 @@ public class ConfiguredDataSource implements DataSource {
             throw new SQLException("No driver accepts " + url.replaceAll("password=[^;&]*", "password=***")
                     + "; use jdbc:postgresql:// or jdbc:h2:");
         }
-        return connection;
+        return SqlStatementCounter.counting(connection);
     }
 
     private Driver driver(String url) throws SQLException {

@@ -17,6 +17,12 @@ public record InboxFilter(ApplicationStatus status, Prefecture prefecture, Indus
         this(status, prefecture, industry, legalForm, submittedFrom, submittedTo, text, null, null);
     }
 
+    /** Whether anything but the status narrows the inbox (then the per-status counts do not give its size). */
+    public boolean narrowsBeyondStatus() {
+        return prefecture != null || industry != null || legalForm != null || submittedFrom != null || submittedTo != null
+                || (text != null && !text.isBlank()) || (assignedScreener != null && !assignedScreener.isBlank()) || ruleFlag != null;
+    }
+
     public static InboxFilter none() {
         return new InboxFilter(null, null, null, null, null, null, null, null, null);
     }

@@ -1,5 +1,6 @@
 package app.banso.web.programme;
 
+import app.banso.ejb.programme.ProgrammeHeading;
 import app.banso.ejb.programme.ProgrammeOverview;
 import app.banso.ejb.programme.ProgrammeService;
 import app.banso.web.platform.LocaleBean;
@@ -24,6 +25,8 @@ public class LandingBean {
 
     private ProgrammeOverview overview;
     private boolean loaded;
+    private ProgrammeHeading heading;
+    private boolean headingLoaded;
 
     /** Empty only when the database cannot be read; error pages still render then. */
     public ProgrammeOverview getOverview() {
@@ -38,16 +41,33 @@ public class LandingBean {
         return overview;
     }
 
+    /**
+     * What the header and footer of every page show (name, contact): no places are counted for
+     * it, and it is remembered for a minute, so a page pays no SQL for its frame. Empty only when
+     * the database cannot be read; error pages still render then.
+     */
+    public ProgrammeHeading getHeading() {
+        if (!headingLoaded) {
+            headingLoaded = true;
+            try {
+                heading = programmes.heading().orElse(null);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Programme not available", e);
+            }
+        }
+        return heading;
+    }
+
     public String getProgrammeName() {
-        ProgrammeOverview o = getOverview();
-        if (o == null) {
+        ProgrammeHeading h = getHeading();
+        if (h == null) {
             return "";
         }
-        return locale.isJapanese() ? o.nameJa() : o.nameEn();
+        return locale.isJapanese() ? h.nameJa() : h.nameEn();
     }
 
     public String getContactName() {
-        ProgrammeOverview o = getOverview();
-        return o == null ? "" : locale.isJapanese() ? o.contactNameJa() : o.contactNameEn();
+        ProgrammeHeading h = getHeading();
+        return h == null ? "" : locale.isJapanese() ? h.contactNameJa() : h.contactNameEn();
     }
 }

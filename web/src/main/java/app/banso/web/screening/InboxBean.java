@@ -45,23 +45,27 @@ public class InboxBean implements Serializable {
 
     @Inject
     private app.banso.web.platform.LocaleBean locale;
-    private Map<ApplicationStatus, Long> counts;
+    private app.banso.ejb.screening.InboxHeader header;
     private LazyDataModel<InboxRow> model;
 
-    private int[] noticeDays;
+    /** The size of the inbox under {@link #countedFilter}: a sort or a page change does not count again. */
+    private InboxFilter countedFilter;
+    private long counted;
+    /** Set when the user applies filters or picks a status: count in the database, not from the header. */
+    private boolean recount;
+
     /** ADMIN's choice of screeners for the filter (loaded once per view; empty for others). */
     private List<String> screeners;
 
     @PostConstruct
     void init() {
-        counts = screening.countsByStatus();
-        noticeDays = screening.noticeDays();
+        header = screening.inboxHeader();
         model = new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) screening.inboxCount(filter());
+                return (int) size(filter());
             }
 
             @Override
@@ -87,6 +91,22 @@ public class InboxBean implements Serializable {
         };
     }
 
+    /**
+     * How many applications the filter finds, with as few statements as it takes (issue 8: at
+     * most 3 per inbox request): known from the header's counts when only the status narrows the
+     * inbox on opening, remembered while only the sort or the page changes, counted in the
+     * database when the user applies filters or picks a status (so a view kept open all day still
+     * shows the current size then).
+     */
+    private long size(InboxFilter f) {
+        if (recount || !f.equals(countedFilter)) {
+            counted = recount || f.narrowsBeyondStatus() ? screening.inboxCount(f) : header.total(f.status());
+            countedFilter = f;
+            recount = false;
+        }
+        return counted;
+    }
+
     /** SCREEN-2: where a row waiting for its online-screening notice stands ("" when not waiting). */
     public String deadline(InboxRow row) {
         if (row.completedAt() == null
@@ -94,7 +114,8 @@ public class InboxBean implements Serializable {
             return "";
         }
         java.time.ZoneId japan = java.time.ZoneId.of("Asia/Tokyo");
-        return app.banso.domain.screening.ScreeningDeadlines.from(row.completedAt().atZone(japan).toLocalDate(), noticeDays[0], noticeDays[1])
+        return app.banso.domain.screening.ScreeningDeadlines.from(row.completedAt().atZone(japan).toLocalDate(),
+                        header.noticeTargetDays(), header.noticeMaxDays())
                 .on(java.time.LocalDate.now(japan)).name();
     }
 
@@ -114,6 +135,7 @@ public class InboxBean implements Serializable {
      * paginator after the update left the button greyed out when it failed).
      */
     public void firstPage() {
+        recount = true;
         var table = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().findComponent("inbox:table");
         if (table instanceof org.primefaces.component.datatable.DataTable dataTable) {
             dataTable.setFirst(0);
@@ -122,6 +144,7 @@ public class InboxBean implements Serializable {
 
     public void showStatus(ApplicationStatus s) {
         prefs.setStatus(s);
+        recount = true;
     }
 
     private InboxFilter filter() {
@@ -161,7 +184,7 @@ public class InboxBean implements Serializable {
     public Prefecture[] getPrefectures() { return Prefecture.values(); }
     public Industry[] getIndustries() { return Industry.values(); }
     public LegalForm[] getLegalForms() { return LegalForm.values(); }
-    public Map<ApplicationStatus, Long> getCounts() { return counts; }
+    public Map<ApplicationStatus, Long> getCounts() { return header.counts(); }
     public LazyDataModel<InboxRow> getModel() { return model; }
     public ApplicationStatus getStatus() { return prefs.getStatus(); }
     public void setStatus(ApplicationStatus v) { prefs.setStatus(v); }
