@@ -11,18 +11,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
 WORK=$(mktemp -d /tmp/banso-flow.XXXXXX)
-trap 'stop_app; rm -rf "$WORK"' EXIT
+trap 'stop_app; [ -n "${BENCH_KEEP:-}" ] && echo "logs kept in $WORK" || rm -rf "$WORK"' EXIT
 ensure_build
 { echo "email,company"; "${PSQL[@]}" -qAt -F, -c "SET search_path TO $BENCH_SCHEMA" -c "SELECT u.email, a.legal_name_ja
     FROM user_account u JOIN application a ON a.owner_account_id = u.id
     WHERE a.status = 'DRAFT' AND u.email LIKE 'load-%' ORDER BY u.email"; } > "$WORK/accounts.csv"
 echo "flow: $(( $(wc -l < "$WORK/accounts.csv") - 1 )) unused load accounts (complete drafts)"
-start_app "$WORK/server.log"
+start_app "$WORK/server.log" -Dbanso.bench.count-sql="${BENCH_COUNT_SQL:-true}"
 echo "flow: server ready after $READY_MS ms"
 (cd bench/gatling && JAVA_HOME="$JAVA_HOME" mvn -B -q gatling:test -Dbench.simulation=app.banso.bench.ApplicantFlowSimulation \
     -Dbench.url="http://localhost:$BENCH_PORT" -Dbench.accounts="$WORK/accounts.csv" -Dbench.users="${BENCH_USERS:-50}" \
     -Dbench.warmup="${BENCH_WARMUP:-60}" -Dbench.phase="${BENCH_PHASE:-30}" -Dbench.rounds="${BENCH_ROUNDS:-2}" \
     > "$WORK/gatling.log" 2>&1) || { tail -n 40 "$WORK/gatling.log"; exit 1; }
 grep '^BENCH' "$WORK/gatling.log"
+sql_per_request flow "$WORK/server.log" 0 '/(applicant/[a-z]+|ping|signin)\.xhtml'
 pid=$(pgrep -g "$SERVER" java | head -n 1)
 echo "flow: server RSS after the run $(( $(awk '/VmRSS/ {print $2}' /proc/"$pid"/status) / 1024 )) MB (heap -Xmx${BENCH_HEAP:-1g})"

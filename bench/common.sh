@@ -49,3 +49,13 @@ stop_app() {
         SERVER=""
     fi
 }
+
+# sql_per_request LABEL LOG MARK PATH_REGEX: the SQL statements per page request (the server ran
+# with -Dbanso.bench.count-sql=true and logged a BENCH-SQL line per request) after line MARK of
+# LOG, for the paths matching PATH_REGEX, by kind (method, path, ajax source) and overall.
+sql_per_request() {
+    tail -n +"$(( $3 + 1 ))" "$2" | grep -oE "BENCH-SQL [0-9]+ [A-Z]+ $4 [^ ]+" \
+        | awk -v label="$1" '{k = $3 " " $4 " " $5; n[k]++; s[k] += $2; if ($2 > m[k]) m[k] = $2; if ($2 > all) all = $2; tn++; ts += $2}
+               END {for (k in n) printf "%s: SQL statements per request, %-48s %6d requests, mean %.2f, max %d\n", label, k, n[k], s[k] / n[k], m[k];
+                    if (tn) printf "%s: SQL statements per request overall: mean %.2f, max %d (%d requests)\n", label, ts / tn, all, tn}' | sort
+}

@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 WORK=$(mktemp -d /tmp/banso-inbox.XXXXXX)
 trap 'stop_app; rm -rf "$WORK"' EXIT
 ensure_build
-start_app "$WORK/server.log" -Dbanso.bench.count-sql=true
+start_app "$WORK/server.log" -Dbanso.bench.count-sql="${BENCH_COUNT_SQL:-true}"
 echo "inbox: server ready after $READY_MS ms"
 run() { # users warmup phase rounds
     (cd bench/gatling && JAVA_HOME="$JAVA_HOME" mvn -B -q gatling:test -Dbench.simulation=app.banso.bench.InboxSimulation \
@@ -27,8 +27,4 @@ run() { # users warmup phase rounds
 mark=$(wc -l <"$WORK/server.log")
 echo "inbox: one user, no concurrency (server time per request):"
 run 1 10 20 1
-# SQL statements per inbox request, by kind: opening the page (GET) and each ajax source.
-tail -n +"$(( mark + 1 ))" "$WORK/server.log" | grep -o 'BENCH-SQL [0-9]* [A-Z]* /staff/inbox.xhtml [^ ]*' \
-    | awk '{k = $3 " " $5; n[k]++; s[k] += $2; if ($2 > m[k]) m[k] = $2; if ($2 > all) all = $2; tn++; ts += $2}
-           END {for (k in n) printf "inbox: SQL statements per request, %-32s %5d requests, mean %.2f, max %d\n", k, n[k], s[k] / n[k], m[k];
-                printf "inbox: SQL statements per inbox request: mean %.2f, max %d (%d requests)\n", ts / tn, all, tn}' | sort
+sql_per_request inbox "$WORK/server.log" "$mark" '/staff/inbox.xhtml'
