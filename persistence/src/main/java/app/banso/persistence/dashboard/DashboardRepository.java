@@ -52,7 +52,7 @@ public class DashboardRepository {
 
     /** Applications still in draft (the inbox never lists them). */
     public long drafts(long programmeId) {
-        return em.createQuery("select count(a) from Application a where a.programme.id = :p and a.status = :s", Long.class)
+        return em.createQuery("select count(a.status) from Application a where a.programme.id = :p and a.status = :s", Long.class)
                 .setParameter("p", programmeId).setParameter("s", ApplicationStatus.DRAFT).getSingleResult();
     }
 
@@ -67,7 +67,7 @@ public class DashboardRepository {
      */
     public DeadlineCounts deadlines(long programmeId, Instant dueSoonBefore, Instant overdueBefore, Instant pastLatestBefore) {
         Object[] row = em.createQuery("""
-                        select count(a),
+                        select count(a.completedAt),
                                sum(case when a.completedAt < :soon and a.completedAt >= :overdue then 1 else 0 end),
                                sum(case when a.completedAt < :overdue and a.completedAt >= :latest then 1 else 0 end),
                                sum(case when a.completedAt < :latest then 1 else 0 end)
@@ -102,9 +102,12 @@ public class DashboardRepository {
         return counts;
     }
 
-    /** The attribute comes from the two callers above, never from a user. */
+    /**
+     * The attribute comes from the two callers above, never from a user. Counts the status (never
+     * null) rather than rows, so PostgreSQL answers from the index (V31) without reading the table.
+     */
     private List<Object[]> grouped(String attribute, long programmeId) {
-        return em.createQuery("select " + attribute + ", count(a) from Application a where a.programme.id = :p"
+        return em.createQuery("select " + attribute + ", count(a.status) from Application a where a.programme.id = :p"
                         + " and a.status <> :draft and " + attribute + " is not null group by " + attribute, Object[].class)
                 .setParameter("p", programmeId).setParameter("draft", ApplicationStatus.DRAFT).getResultList();
     }

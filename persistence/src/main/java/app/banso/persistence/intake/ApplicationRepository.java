@@ -51,7 +51,7 @@ public class ApplicationRepository {
 
     /** How many applications of a programme count against its capacity (one aggregate query). */
     public long countAgainstCapacity(long programmeId, CapacityBasis basis) {
-        return em.createQuery("select count(a) from Application a where a.programme.id = :p and a.status in :s", Long.class)
+        return em.createQuery("select count(a.status) from Application a where a.programme.id = :p and a.status in :s", Long.class)
                 .setParameter("p", programmeId)
                 .setParameter("s", ApplicationStatus.countedBy(basis))
                 .getSingleResult();

@@ -76,7 +76,7 @@ public class InboxRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<Application> a = q.from(Application.class);
-        q.select(cb.count(a)).where(predicates(cb, q, a, programmeId, filter).toArray(Predicate[]::new));
+        q.select(cb.count(a.get("status"))).where(predicates(cb, q, a, programmeId, filter).toArray(Predicate[]::new));
         return em.createQuery(q).getSingleResult();
     }
 
@@ -102,7 +102,7 @@ public class InboxRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
         Root<Application> a = q.from(Application.class);
-        q.multiselect(a.get("status"), cb.count(a)).where(predicates(cb, q, a, programmeId, anyStatus).toArray(Predicate[]::new))
+        q.multiselect(a.get("status"), cb.count(a.get("status"))).where(predicates(cb, q, a, programmeId, anyStatus).toArray(Predicate[]::new))
                 .groupBy(a.get("status"));
         em.createQuery(q).getResultList().forEach(row -> counts.put((ApplicationStatus) row[0], (Long) row[1]));
         return counts;

@@ -43,7 +43,7 @@ public class OutcomeRepository {
 
     private Map<String, Long> applicationsByStatus(long programmeId) {
         Map<String, Long> counts = zeros(Arrays.stream(ApplicationStatus.values()).filter(s -> s != ApplicationStatus.DRAFT));
-        em.createQuery("select a.status, count(a) from Application a where a.programme.id = :p and a.status <> :draft group by a.status",
+        em.createQuery("select a.status, count(a.status) from Application a where a.programme.id = :p and a.status <> :draft group by a.status",
                         Object[].class)
                 .setParameter("p", programmeId).setParameter("draft", ApplicationStatus.DRAFT).getResultList()
                 .forEach(row -> counts.put(((ApplicationStatus) row[0]).name(), (Long) row[1]));
