@@ -14,7 +14,8 @@ import java.util.Optional;
  * Which programme is current today and its {@link ProgrammeHeading}, remembered for a minute:
  * every page shows the programme's name and contact, and the staff inbox needs its id on every
  * page, sort and filter (issue 8: SQL statements per request). The answer changes only when ADMIN
- * edits the programme ({@link #forget()} on this node; other nodes of a cluster within the minute)
+ * edits the programme ({@link #forget} once the edit is committed, on this node; other nodes of a
+ * cluster within the minute)
  * or when a new fiscal year's programme opens (keyed by the day, so seen at once). Rules never
  * read it: capacity, deadlines and dates are checked against the database row.
  */
@@ -52,8 +53,15 @@ public class CurrentProgramme {
         return heading;
     }
 
-    /** After ADMIN changed the programme: the next request reads it again. */
-    public void forget() {
+    /** ADMIN changed a programme (fired in the edit's transaction). */
+    public record Changed(long programmeId) {
+    }
+
+    /**
+     * Once ADMIN's edit is committed, the next request reads the programme again. After the
+     * commit, not before: a page read between the two would otherwise remember the old row.
+     */
+    void forget(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) Changed event) {
         known = null;
     }
 

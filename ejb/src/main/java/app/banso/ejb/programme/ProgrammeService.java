@@ -42,11 +42,15 @@ public class ProgrammeService {
     @Inject
     private CurrentProgramme currentProgramme;
 
+    @Inject
+    private jakarta.enterprise.event.Event<CurrentProgramme.Changed> programmeChanged;
+
     /**
      * What every page's header and footer show of the current programme (name, contact), without
      * counting places; remembered for a minute ({@link CurrentProgramme}). Empty when there is none.
      */
     @PermitAll
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS) // every page asks; a remembered answer needs no transaction
     public java.util.Optional<ProgrammeHeading> heading() {
         return currentProgramme.heading();
     }
@@ -104,7 +108,7 @@ public class ProgrammeService {
         audit.record("PROGRAMME_UPDATED", "programme:" + p.getFiscalYear(), before + " -> " + describe(p));
         // More places: the waiting list moves up at once, in arrival order.
         desk.promoteFromWaitingList(p);
-        currentProgramme.forget();
+        programmeChanged.fire(new CurrentProgramme.Changed(p.getId()));
     }
 
     private static String describe(Programme p) {

@@ -113,7 +113,7 @@ public class InboxBean implements Serializable {
                 || !(row.status() == ApplicationStatus.COMPLETE || row.status() == ApplicationStatus.DOCUMENT_SCREENING)) {
             return "";
         }
-        java.time.ZoneId japan = java.time.ZoneId.of("Asia/Tokyo");
+        java.time.ZoneId japan = app.banso.ejb.platform.ClockProducer.JAPAN;
         return app.banso.domain.screening.ScreeningDeadlines.from(row.completedAt().atZone(japan).toLocalDate(),
                         header.noticeTargetDays(), header.noticeMaxDays())
                 .on(java.time.LocalDate.now(japan)).name();
