@@ -275,6 +275,11 @@ SELECT setval('support_case_seq', (SELECT (max(id) / 50 + 1) * 50 FROM support_c
 SELECT setval('coordinator_assignment_seq', (SELECT (max(id) / 50 + 1) * 50 FROM coordinator_assignment));
 SELECT setval('support_activity_seq', (SELECT (max(id) / 50 + 1) * 50 FROM support_activity));
 
+-- SCREEN-2: the days to the first notice, kept on the application as the application does (V32).
+UPDATE application a SET days_to_notice = EXTRACT(EPOCH FROM (r.notice_sent_at - a.completed_at)) / 86400.0
+FROM screening_record r WHERE r.application_id = a.id AND r.notice_sent_at IS NOT NULL AND a.completed_at IS NOT NULL
+  AND a.days_to_notice IS NULL;
+
 VACUUM ANALYZE;
 \o
 

@@ -109,6 +109,13 @@ public class Application {
     @Column(name = "consent_received_at")
     private Instant consentReceivedAt;
 
+    /**
+     * SCREEN-2: days (fractional) from COMPLETE to the first online-screening notice, kept when
+     * that notice goes out so that the dashboard's median reads one indexed column (V32).
+     */
+    @Column(name = "days_to_notice")
+    private Double daysToNotice;
+
     @Column(name = "withdrawal_reason", length = REASON_MAX)
     private String withdrawalReason;
 
@@ -219,6 +226,9 @@ public class Application {
     /** SCREEN-2. */
     public void scheduleInterview(Instant now) {
         moveTo(ApplicationStatus.INTERVIEW_SCHEDULED, now);
+        if (daysToNotice == null && completedAt != null) {
+            daysToNotice = java.time.Duration.between(completedAt, now).toMillis() / (double) java.time.Duration.ofDays(1).toMillis();
+        }
         record(ApplicationEventType.INTERVIEW_SCHEDULED, now, null);
     }
 
@@ -291,6 +301,8 @@ public class Application {
     public Optional<Instant> getSubmittedAt() { return Optional.ofNullable(submittedAt); }
     /** When form and consent were both there (APPLY-1): the screening deadlines count from it. */
     public Optional<Instant> getCompletedAt() { return Optional.ofNullable(completedAt); }
+    /** SCREEN-2: days from COMPLETE to the first online-screening notice, once it went out. */
+    public Optional<Double> getDaysToNotice() { return Optional.ofNullable(daysToNotice); }
     public Optional<Instant> getConsentReceivedAt() { return Optional.ofNullable(consentReceivedAt); }
     public Optional<String> getWithdrawalReason() { return Optional.ofNullable(withdrawalReason); }
     public List<ApplicationEvent> getEvents() { return List.copyOf(events); }

@@ -64,6 +64,17 @@ class ApplicationTest {
     }
 
     @Test
+    void theFirstInterviewNoticeKeepsTheDaysSinceCompletion_SCREEN_2() {
+        Application a = completeDraft();
+        a.receiveConsent(T0);
+        a.submit(company(), T0);
+        a.startDocumentScreening(T0.plusSeconds(60));
+        assertTrue(a.getDaysToNotice().isEmpty(), "no notice yet");
+        a.scheduleInterview(T0.plus(java.time.Duration.ofHours(84)));
+        assertEquals(3.5, a.getDaysToNotice().orElseThrow(), 1e-9, "84 hours after COMPLETE");
+    }
+
+    @Test
     void submittedWithoutConsentIsCompleteWhenTheConsentArrives_APPLY_1() {
         Application a = completeDraft();
         a.submit(company(), T0.plusSeconds(2));
