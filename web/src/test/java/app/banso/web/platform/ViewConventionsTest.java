@@ -46,6 +46,12 @@ class ViewConventionsTest {
         assertEquals(Set.of(), tagsWithout("p:dataTable", "emptyMessage="));
     }
 
+    /** A date is typed with the keyboard; the calendar opens from its button, never on focus (README Accessibility). */
+    @Test
+    void datePickersOpenTheirCalendarFromTheButtonOnly() throws IOException {
+        assertEquals(Set.of(), tagsWithout("p:datePicker", "showOnFocus=\"false\""));
+    }
+
     /** The breadcrumb's home link has text (axe: a link must have a discernible name). */
     @Test
     void everyBreadcrumbNamesItsHomeLink() throws IOException {
