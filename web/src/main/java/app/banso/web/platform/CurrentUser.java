@@ -3,10 +3,12 @@ package app.banso.web.platform;
 import app.banso.ejb.account.AccountService;
 import app.banso.ejb.account.SignedInUser;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import java.security.Principal;
 
 /** Who is signed in, for the header and the menus. */
 @Named
@@ -24,19 +26,33 @@ public class CurrentUser implements Serializable {
     private SignedInUser user;
 
     public boolean isSignedIn() {
-        return security().getCallerPrincipal() != null;
+        return caller() != null;
     }
 
     public SignedInUser getUser() {
-        if (!isSignedIn()) {
+        Principal caller = caller();
+        if (caller == null) {
             user = null;
             return null;
         }
-        String caller = security().getCallerPrincipal().getName();
-        if (user == null || !user.email().equals(caller)) {
+        if (user == null || !user.email().equals(caller.getName())) {
             user = accounts().me().orElse(null);
         }
         return user;
+    }
+
+    /**
+     * The signed-in caller. An error page (404, or 403 after a refused protected view) is
+     * rendered after the request's security context has ended, so there Jakarta Security
+     * answers no caller while the request still knows it: the header then showed the sign-in
+     * link to a signed-in user.
+     */
+    private Principal caller() {
+        Principal caller = security().getCallerPrincipal();
+        if (caller == null && FacesContext.getCurrentInstance() != null) {
+            caller = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+        }
+        return caller;
     }
 
     public String getDisplayName() {
@@ -45,7 +61,8 @@ public class CurrentUser implements Serializable {
     }
 
     public boolean hasRole(String role) {
-        return security().isCallerInRole(role);
+        return security().isCallerInRole(role)
+                || FacesContext.getCurrentInstance() != null && FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
     }
 
     public boolean isStaff() {

@@ -196,6 +196,9 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.axe("staff-home");
             browser.go(url("/no/such/page.xhtml"));
             browser.find("#errorId");
+            // The error page is rendered after the request's security context has ended; its
+            // header still shows who is signed in (it once offered the sign-in link instead).
+            org.junit.jupiter.api.Assertions.assertFalse(browser.text("#userName").isBlank(), "the signed-in user in the 404 page's header");
             browser.axe("error-404");
         }
         Journey.awaitMail(smtp, "new.screener@example.jp", "ようこそ Screener Sam 様");
