@@ -1,8 +1,11 @@
 package app.banso.web.platform;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.logging.Level;
@@ -30,12 +33,27 @@ public class ErrorPageBean {
             Object exception = request.get("jakarta.servlet.error.exception");
             Object uri = request.get("jakarta.servlet.error.request_uri");
             Object status = request.get("jakarta.servlet.error.status_code");
-            if (exception instanceof Throwable t) {
+            if (exception instanceof Throwable t && refusal(t)) {
+                // A forged or bookmarked protected-view link, or a role the boundary refuses: the
+                // 403 page, answered as 403 (an exception's error page is a 500 otherwise) and
+                // not logged as a server error.
+                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
+                LOG.info(() -> "Refused " + errorId + " at " + uri + " (" + t.getClass().getSimpleName() + ")");
+            } else if (exception instanceof Throwable t) {
                 LOG.log(Level.SEVERE, "Error " + errorId + " at " + uri + " (status " + status + ")", t);
             } else {
                 LOG.info(() -> "Error " + errorId + " at " + uri + " (status " + status + ")");
             }
         }
         return errorId;
+    }
+
+    private static boolean refusal(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ProtectedViewException || c instanceof EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
