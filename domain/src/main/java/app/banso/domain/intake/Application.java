@@ -26,6 +26,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -227,7 +228,7 @@ public class Application {
     public void scheduleInterview(Instant now) {
         moveTo(ApplicationStatus.INTERVIEW_SCHEDULED, now);
         if (daysToNotice == null && completedAt != null) {
-            daysToNotice = java.time.Duration.between(completedAt, now).toMillis() / (double) java.time.Duration.ofDays(1).toMillis();
+            daysToNotice = Duration.between(completedAt, now).toMillis() / (double) Duration.ofDays(1).toMillis();
         }
         record(ApplicationEventType.INTERVIEW_SCHEDULED, now, null);
     }

@@ -3,6 +3,8 @@ package app.banso.ejb.programme;
 import app.banso.domain.programme.Programme;
 import app.banso.persistence.programme.ProgrammeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,7 +63,7 @@ public class CurrentProgramme {
      * Once ADMIN's edit is committed, the next request reads the programme again. After the
      * commit, not before: a page read between the two would otherwise remember the old row.
      */
-    void forget(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) Changed event) {
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed event) {
         known = null;
     }
 

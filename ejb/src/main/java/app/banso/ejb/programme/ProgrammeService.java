@@ -13,6 +13,9 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,14 +46,14 @@ public class ProgrammeService {
     private CurrentProgramme currentProgramme;
 
     @Inject
-    private jakarta.enterprise.event.Event<CurrentProgramme.Changed> programmeChanged;
+    private Event<CurrentProgramme.Changed> programmeChanged;
 
     /**
      * What every page's header and footer show of the current programme (name, contact), without
      * counting places; remembered for a minute ({@link CurrentProgramme}). Empty when there is none.
      */
     @PermitAll
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS) // every page asks; a remembered answer needs no transaction
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // every page asks; a remembered answer needs no transaction
     public java.util.Optional<ProgrammeHeading> heading() {
         return currentProgramme.heading();
     }

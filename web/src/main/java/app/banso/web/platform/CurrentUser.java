@@ -3,6 +3,7 @@ package app.banso.web.platform;
 import app.banso.ejb.account.AccountService;
 import app.banso.ejb.account.SignedInUser;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,10 +50,17 @@ public class CurrentUser implements Serializable {
      */
     private Principal caller() {
         Principal caller = security().getCallerPrincipal();
-        if (caller == null && FacesContext.getCurrentInstance() != null) {
-            caller = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+        if (caller == null) {
+            ExternalContext request = request();
+            caller = request == null ? null : request.getUserPrincipal();
         }
         return caller;
+    }
+
+    /** The Faces request being answered, if any (the fallback of {@link #caller} and {@link #hasRole}). */
+    private static ExternalContext request() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null ? null : faces.getExternalContext();
     }
 
     public String getDisplayName() {
@@ -61,8 +69,11 @@ public class CurrentUser implements Serializable {
     }
 
     public boolean hasRole(String role) {
-        return security().isCallerInRole(role)
-                || FacesContext.getCurrentInstance() != null && FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+        if (security().isCallerInRole(role)) {
+            return true;
+        }
+        ExternalContext request = request();
+        return request != null && request.isUserInRole(role);
     }
 
     public boolean isStaff() {
