@@ -2,105 +2,67 @@ package app.banso.ejb.insight;
 
 import app.banso.domain.insight.FormulaGuard;
 import app.banso.domain.insight.TableWriter;
-import java.io.IOException;
+import app.banso.ejb.xlsx.XlsxWorkbook;
+import app.banso.ejb.xlsx.XlsxWorkbook.Style;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * An Excel workbook (.xlsx) with one sheet, written by POI's streaming SXSSF: only the last
- * {@value #WINDOW} rows stay in memory, the rest go to a compressed temporary file, so a large
- * inbox export does not fill the heap. Text is written as text (never as a formula) and still
- * defused by {@link FormulaGuard}, because the sheet may be saved as CSV again; dates and times
- * are real date cells (times in Japan time).
+ * An Excel workbook (.xlsx) with one sheet, streamed row by row by {@link XlsxWorkbook}: only the
+ * current row is in memory, so a large inbox export does not fill the heap. Text is written as
+ * text (never as a formula) and still defused by {@link FormulaGuard}, because the sheet may be
+ * saved as CSV again; dates and times are real date cells (times in Japan time).
  */
 public final class XlsxTableWriter implements TableWriter {
 
-    static final int WINDOW = 200;
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final int COLUMN_WIDTH = 18;
 
-    private final OutputStream out;
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-    private final SXSSFSheet sheet;
-    private final CellStyle headerStyle;
-    private final CellStyle dateStyle;
-    private final CellStyle timeStyle;
+    private final XlsxWorkbook workbook;
+    private XlsxWorkbook.Sheet sheet;
     private int next;
 
     public XlsxTableWriter(OutputStream out, String sheetName) {
-        this.out = out;
-        workbook.setCompressTempFiles(true);
-        sheet = workbook.createSheet(sheetName);
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        headerStyle = workbook.createCellStyle();
-        headerStyle.setFont(bold);
-        short dateFormat = workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd");
-        dateStyle = workbook.createCellStyle();
-        dateStyle.setDataFormat(dateFormat);
-        timeStyle = workbook.createCellStyle();
-        timeStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+        this.workbook = new XlsxWorkbook(out, sheetName, "Banso", List.of(sheetName));
     }
 
     @Override
     public void header(List<String> cells) {
-        Row row = sheet.createRow(next++);
+        int[] widths = new int[cells.size()];
+        Arrays.fill(widths, COLUMN_WIDTH);
+        sheet = workbook.sheet(widths, 1);
+        sheet.row(next++);
         for (int i = 0; i < cells.size(); i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(FormulaGuard.neutralise(cells.get(i)));
-            cell.setCellStyle(headerStyle);
-            sheet.setColumnWidth(i, 18 * 256);
+            sheet.text(i, FormulaGuard.neutralise(cells.get(i)), Style.BOLD);
         }
-        sheet.createFreezePane(0, 1);
     }
 
     @Override
     public void row(List<?> cells) {
-        Row row = sheet.createRow(next++);
+        if (sheet == null) {
+            sheet = workbook.sheet(new int[0], 0);
+        }
+        sheet.row(next++);
         for (int i = 0; i < cells.size(); i++) {
-            Object value = cells.get(i);
-            if (value == null) {
-                continue;
-            }
-            Cell cell = row.createCell(i);
-            switch (value) {
-                case Number n -> cell.setCellValue(n.doubleValue());
-                case LocalDate d -> {
-                    cell.setCellValue(d);
-                    cell.setCellStyle(dateStyle);
-                }
-                case Instant t -> {
-                    cell.setCellValue(t.atZone(JAPAN).toLocalDateTime());
-                    cell.setCellStyle(timeStyle);
-                }
-                default -> cell.setCellValue(FormulaGuard.neutralise(value.toString()));
+            switch (cells.get(i)) {
+                case null -> { }
+                case Number n -> sheet.number(i, n.doubleValue(), Style.PLAIN);
+                case LocalDate d -> sheet.date(i, d);
+                case Instant t -> sheet.dateTime(i, t.atZone(JAPAN).toLocalDateTime());
+                case Object value -> sheet.text(i, FormulaGuard.neutralise(value.toString()), Style.PLAIN);
             }
         }
     }
 
     @Override
     public void finish() {
-        try {
-            workbook.write(out);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException e) {
-                // the temporary files are gone already (dispose); nothing is left to release
-            }
+        if (sheet == null) {
+            sheet = workbook.sheet(new int[0], 0);
         }
+        workbook.close();
     }
 }

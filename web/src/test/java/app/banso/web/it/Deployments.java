@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -22,6 +23,19 @@ final class Deployments {
             "APPLICANT", "applicant@example.jp");
 
     private Deployments() {
+    }
+
+    /**
+     * Adds Apache POI, which the WAR no longer carries (it writes .xlsx itself), for the container
+     * tests that read a downloaded Excel file: Maven copies POI and its dependencies from the
+     * test classpath to {@code target/excel-reader} before the integration tests.
+     */
+    static WebArchive withExcelReader(WebArchive war) {
+        File[] jars = new File(System.getProperty("it.excel-reader", "target/excel-reader")).listFiles((dir, name) -> name.endsWith(".jar"));
+        if (jars == null || Arrays.stream(jars).noneMatch(j -> j.getName().startsWith("poi-ooxml-"))) {
+            throw new IllegalStateException("Apache POI is missing from target/excel-reader (mvn verify copies it there)");
+        }
+        return war.addAsLibraries(jars);
     }
 
     static WebArchive realWar() {

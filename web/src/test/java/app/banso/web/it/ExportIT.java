@@ -67,7 +67,7 @@ class ExportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWar().addClasses(WebClient.class, CrashDriver.class, CrashDriver.Outcome.class, Fixtures.class);
+        return Deployments.withExcelReader(Deployments.realWar()).addClasses(WebClient.class, CrashDriver.class, CrashDriver.Outcome.class, Fixtures.class);
     }
 
     @Inject InboxRepository inbox;

@@ -59,7 +59,7 @@ class OutcomeReportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWarWithRunAsCallers().addClass(WebClient.class);
+        return Deployments.withExcelReader(Deployments.realWarWithRunAsCallers()).addClass(WebClient.class);
     }
 
     @Inject OutcomeReportService reports;

@@ -1,0 +1,98 @@
+package app.banso.web.platform;
+
+import app.banso.persistence.platform.Settings;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+
+/**
+ * Benchmarks only ({@code banso.bench.session-size=true}): after each page request, logs the
+ * serialised size of the session, attribute by attribute, as
+ * {@code BENCH-SESSION <total bytes> <path> <name>=<bytes> ... views=<n> states=<n>} (the Faces
+ * view states held: logical views and their states). An attribute that plain Java serialisation
+ * cannot write (a CDI bean holding an EJB proxy, which Payara writes its own way) shows as -1. A {@code <distributable/>} application's
+ * session is serialised for the other node after every request, so its size is a cost of every
+ * request (issue 8, bench/RESULTS.md). Does nothing when the setting is off.
+ */
+@WebFilter(urlPatterns = "*.xhtml")
+public class SessionSizeFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(SessionSizeFilter.class.getName());
+    /** Mojarra's server-side view states: logical view (one per GET) to its states (one per full postback). */
+    private static final String VIEW_STATES = "com.sun.faces.renderkit.ServerSideStateHelper.LogicalViewMap";
+    private static final boolean ENABLED = Boolean.parseBoolean(Settings.get("banso.bench.session-size").orElse("false"));
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            if (ENABLED) {
+                log(request);
+            }
+        }
+    }
+
+    private static void log(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return;
+        }
+        StringBuilder line = new StringBuilder();
+        try {
+            TreeMap<String, Long> sizes = new TreeMap<>();
+            long total = 0;
+            for (String name : Collections.list(session.getAttributeNames())) {
+                long size = serialisedSize(session.getAttribute(name));
+                sizes.put(name, size);
+                total += Math.max(size, 0);
+            }
+            line.append("BENCH-SESSION ").append(total).append(' ').append(request.getRequestURI());
+            sizes.forEach((name, size) -> line.append(' ').append(name).append('=').append(size));
+            if (session.getAttribute(VIEW_STATES) instanceof Map<?, ?> logical) {
+                int states = logical.values().stream().mapToInt(actual -> actual instanceof Map<?, ?> m ? m.size() : 1).sum();
+                line.append(" views=").append(logical.size()).append(" states=").append(states);
+            }
+        } catch (IllegalStateException invalidated) {
+            return;
+        }
+        LOG.info(line::toString);
+    }
+
+    private static long serialisedSize(Object value) {
+        CountingStream counter = new CountingStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(counter)) {
+            out.writeObject(value);
+        } catch (IOException | RuntimeException notSerialisableOrChangedMeanwhile) {
+            return -1;
+        }
+        return counter.count;
+    }
+
+    private static final class CountingStream extends OutputStream {
+        private long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+}
