@@ -32,7 +32,9 @@ public class SessionSizeFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(SessionSizeFilter.class.getName());
     /** Mojarra's server-side view states: logical view (one per GET) to its states (one per full postback). */
     private static final String VIEW_STATES = "com.sun.faces.renderkit.ServerSideStateHelper.LogicalViewMap";
-    private static final boolean ENABLED = Boolean.parseBoolean(Settings.get("banso.bench.session-size").orElse("false"));
+    private static final String SETTING = Settings.get("banso.bench.session-size").orElse("false");
+    private static final boolean VERBOSE = "verbose".equalsIgnoreCase(SETTING);
+    private static final boolean ENABLED = VERBOSE || Boolean.parseBoolean(SETTING);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -65,11 +67,32 @@ public class SessionSizeFilter extends HttpFilter {
             if (session.getAttribute(VIEW_STATES) instanceof Map<?, ?> logical) {
                 int states = logical.values().stream().mapToInt(actual -> actual instanceof Map<?, ?> m ? m.size() : 1).sum();
                 line.append(" views=").append(logical.size()).append(" states=").append(states);
+                if (VERBOSE) {
+                    largestComponentStates(logical, line);
+                }
             }
         } catch (IllegalStateException invalidated) {
             return;
         }
         LOG.info(line::toString);
+    }
+
+    /** {@code verbose}: the ten component states (by client id) that weigh most in one view state. */
+    private static void largestComponentStates(Map<?, ?> logical, StringBuilder line) {
+        Object actual = logical.values().stream().reduce((first, second) -> second).orElse(null);
+        if (!(actual instanceof Map<?, ?> states) || states.isEmpty()
+                || !(states.values().iterator().next() instanceof Object[] state) || state.length < 2
+                || !(state[1] instanceof Map<?, ?> byClientId)) {
+            return;
+        }
+        line.append(" largest:");
+        byClientId.entrySet().stream()
+                .map(e -> Map.entry(String.valueOf(e.getKey()), serialisedSize(e.getValue())))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                .forEach(e -> line.append(' ').append(e.getKey()).append('=').append(e.getValue()));
+        line.append(" components=").append(byClientId.size());
+        byClientId.values().stream().max(java.util.Comparator.comparingLong(SessionSizeFilter::serialisedSize))
+                .ifPresent(v -> line.append(" sample=").append(java.util.Arrays.deepToString(new Object[] {v})));
     }
 
     private static long serialisedSize(Object value) {

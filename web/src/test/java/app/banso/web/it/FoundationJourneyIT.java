@@ -47,8 +47,11 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.desktopAndPhone("01b-help-ja");
             browser.go(url("/"));
 
-            // Register.
+            // Register. Sent empty first: each field's message names the field (the label is given to
+            // the input while the view is built, FieldLabels, not by p:outputLabel as it renders).
             browser.click("registerButton");
+            browser.click("registration:submit");
+            browser.waitForText("#registration .banso-live", "氏名:");
             browser.type("registration:displayName", "山田 花子");
             browser.type("registration:email", "hanako@example.co.jp");
             browser.type("registration:password", "correct horse battery staple");
