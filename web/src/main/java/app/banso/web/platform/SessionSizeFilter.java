@@ -91,8 +91,6 @@ public class SessionSizeFilter extends HttpFilter {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
                 .forEach(e -> line.append(' ').append(e.getKey()).append('=').append(e.getValue()));
         line.append(" components=").append(byClientId.size());
-        byClientId.values().stream().max(java.util.Comparator.comparingLong(SessionSizeFilter::serialisedSize))
-                .ifPresent(v -> line.append(" sample=").append(java.util.Arrays.deepToString(new Object[] {v})));
     }
 
     private static long serialisedSize(Object value) {
