@@ -4,6 +4,11 @@ JAVA="$JAVA_HOME/bin/java"
 BENCH_DB="${BENCH_DB:-banso_bench}"
 BENCH_SCHEMA="${BENCH_SCHEMA:-banso}"
 BENCH_PORT="${BENCH_PORT:-18580}"
+# More Payara Micro options. By default the node copies its sessions to the store after every
+# request, as the nodes of a cluster do (the figures of bench/RESULTS.md);
+# BENCH_MICRO_OPTS="--postbootcommandfile web/src/main/payara/single-node.asadmin" measures a node
+# that runs alone and keeps its sessions in memory only (the one-command run does).
+BENCH_MICRO_OPTS="${BENCH_MICRO_OPTS:-}"
 WAR=web/target/banso.war
 MICRO=web/target/payara-micro.jar
 PSQL=(psql -h 127.0.0.1 -U postgres -d "$BENCH_DB" -v ON_ERROR_STOP=1)
@@ -26,7 +31,7 @@ start_app() {
     local t0; t0=$(date +%s%N)
     setsid "$JAVA" -Xmx"${BENCH_HEAP:-1g}" -Dbanso.db.url="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" -Dbanso.db.user=postgres \
         -Dbanso.db.schema="$BENCH_SCHEMA" -Dbanso.demo.enabled=true -Dbanso.public.url="http://localhost:$BENCH_PORT" "$@" \
-        -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$BENCH_PORT" --nocluster --disablephonehome >"$log" 2>&1 &
+        -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$BENCH_PORT" --nocluster --disablephonehome $BENCH_MICRO_OPTS >"$log" 2>&1 &
     SERVER=$!
     wait_ready "$log" "http://localhost:$BENCH_PORT/signin.xhtml"
     READY_MS=$(( ($(date +%s%N) - t0) / 1000000 ))

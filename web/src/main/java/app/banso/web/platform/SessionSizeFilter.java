@@ -21,7 +21,8 @@ import java.util.logging.Logger;
  * serialised size of the session, attribute by attribute, as
  * {@code BENCH-SESSION <total bytes> <path> <name>=<bytes> ... views=<n> states=<n>} (the Faces
  * view states held: logical views and their states). An attribute that plain Java serialisation
- * cannot write (a CDI bean holding an EJB proxy, which Payara writes its own way) shows as -1. A {@code <distributable/>} application's
+ * cannot write shows as -1; EJB and CDI proxies, which Payara writes as small references of its own, are
+ * left out of the count. A {@code <distributable/>} application's
  * session is serialised for the other node after every request, so its size is a cost of every
  * request (issue 8, bench/RESULTS.md). Does nothing when the setting is off.
  */
@@ -95,12 +96,30 @@ public class SessionSizeFilter extends HttpFilter {
 
     private static long serialisedSize(Object value) {
         CountingStream counter = new CountingStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(counter)) {
+        try (ObjectOutputStream out = new LenientStream(counter)) {
             out.writeObject(value);
         } catch (IOException | RuntimeException notSerialisableOrChangedMeanwhile) {
             return -1;
         }
         return counter.count;
+    }
+
+    /**
+     * Writes what plain Java serialisation can and leaves out (as null) what it cannot: the EJB
+     * proxies that CDI beans hold, which Payara writes as small references of its own. So a
+     * view-scoped bean is measured by its own fields.
+     */
+    private static final class LenientStream extends ObjectOutputStream {
+        LenientStream(OutputStream out) throws IOException {
+            super(out);
+            enableReplaceObject(true);
+        }
+
+        @Override
+        protected Object replaceObject(Object obj) {
+            return obj instanceof java.io.Serializable && !obj.getClass().getName().contains("$Proxy$_$$_Weld")
+                    && !obj.getClass().getName().contains("__EJB31_Generated__") ? obj : null;
+        }
     }
 
     private static final class CountingStream extends OutputStream {
