@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -117,7 +118,7 @@ public class SessionSizeFilter extends HttpFilter {
 
         @Override
         protected Object replaceObject(Object obj) {
-            return obj instanceof java.io.Serializable && !obj.getClass().getName().contains("$Proxy$_$$_Weld")
+            return obj instanceof Serializable && !obj.getClass().getName().contains("$Proxy$_$$_Weld")
                     && !obj.getClass().getName().contains("__EJB31_Generated__") ? obj : null;
         }
     }
