@@ -43,9 +43,7 @@ public final class XlsxTableWriter implements TableWriter {
 
     @Override
     public void row(List<?> cells) {
-        if (sheet == null) {
-            sheet = workbook.sheet(new int[0], 0);
-        }
+        sheetWithoutHeader();
         sheet.row(next++);
         for (int i = 0; i < cells.size(); i++) {
             switch (cells.get(i)) {
@@ -60,9 +58,14 @@ public final class XlsxTableWriter implements TableWriter {
 
     @Override
     public void finish() {
+        sheetWithoutHeader();
+        workbook.close();
+    }
+
+    /** Starts the sheet if no header started it (an export without a header row, or without rows). */
+    private void sheetWithoutHeader() {
         if (sheet == null) {
             sheet = workbook.sheet(new int[0], 0);
         }
-        workbook.close();
     }
 }

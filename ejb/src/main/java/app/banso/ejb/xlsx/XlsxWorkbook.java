@@ -182,8 +182,7 @@ public final class XlsxWorkbook implements Closeable {
             if (Double.isNaN(value) || Double.isInfinite(value)) {
                 throw new IllegalArgumentException("not a number Excel can hold: " + value);
             }
-            String number = value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
-            write(open(column, style) + "><v>" + number + "</v></c>");
+            write(open(column, style) + "><v>" + numberText(value) + "</v></c>");
             return this;
         }
 
@@ -199,7 +198,7 @@ public final class XlsxWorkbook implements Closeable {
         }
 
         private Sheet serial(int column, double days, Style style) {
-            write(open(column, style) + "><v>" + (days == Math.rint(days) ? Long.toString((long) days) : Double.toString(days)) + "</v></c>");
+            write(open(column, style) + "><v>" + numberText(days) + "</v></c>");
             return this;
         }
 
@@ -229,6 +228,11 @@ public final class XlsxWorkbook implements Closeable {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Whole numbers without a decimal point (as Excel writes them), others as Java prints a double. */
+    private static String numberText(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
     /** A, B, …, Z, AA, AB, … for 0, 1, …, 25, 26, 27, … */
