@@ -9,7 +9,7 @@ BENCH_PORT="${BENCH_PORT:-18580}"
 # BENCH_MICRO_OPTS="--postbootcommandfile web/src/main/payara/single-node.asadmin" measures a node
 # that runs alone and keeps its sessions in memory only (the one-command run does).
 BENCH_MICRO_OPTS="${BENCH_MICRO_OPTS:-}"
-WAR=web/target/banso.war
+WAR=${BENCH_WAR:-web/target/banso.war}
 MICRO=web/target/payara-micro.jar
 PSQL=(psql -h 127.0.0.1 -U postgres -d "$BENCH_DB" -v ON_ERROR_STOP=1)
 

@@ -6,6 +6,8 @@ import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.logging.Level;
@@ -46,6 +48,40 @@ public class ErrorPageBean {
             }
         }
         return errorId;
+    }
+
+    /**
+     * The page whose view expired, to open it again: the page the browser showed (its Referer;
+     * the application sends {@code Referrer-Policy: same-origin}), as a path of this application
+     * with its query (the application number of a case, say); null when there is none to offer.
+     */
+    public String getReopenUrl() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return reopenUrl(external.getRequestHeaderMap().get("Referer"), external.getRequestServerName(),
+                external.getRequestContextPath());
+    }
+
+    /**
+     * The referring page as a path and query when it is a page of this application on this host
+     * (never an error page, never a protocol-relative or foreign address); otherwise null.
+     */
+    static String reopenUrl(String referer, String host, String contextPath) {
+        if (referer == null || referer.length() > 2_000) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = new URI(referer);
+        } catch (URISyntaxException malformed) {
+            return null;
+        }
+        String path = uri.getRawPath();
+        if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(host) || path == null
+                || !path.startsWith(contextPath + "/") || path.startsWith("//") || path.contains("/error/")
+                || !path.endsWith(".xhtml")) {
+            return null;
+        }
+        return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
     }
 
     private static boolean refusal(Throwable t) {

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -232,6 +235,43 @@ class FoundationJourneyIT extends BrowserJourney {
         assertTrue(response.body().contains("id=\"errorId\""), response.body());
         assertTrue(response.body().contains("画面の有効期限が切れました"), "expired-view page in Japanese");
         assertNoStackTrace(response.body());
+    }
+
+    /**
+     * A session keeps the states of its most recently used pages only (web.xml,
+     * com.sun.faces.numberOfLogicalViews): the page left longest expires first, and its expired
+     * page offers to open that page again with its query.
+     */
+    @Test
+    void theOldestOfManyOpenPagesExpiresFirstAndItsExpiredPageOffersToOpenItAgain() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        Pattern viewState = Pattern.compile("jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]+)\"");
+        String page = url("/signin.xhtml?continue=%2Fstaff%2Finbox.xhtml");
+        List<String> states = new ArrayList<>();
+        for (int i = 0; i <= PAGES_KEPT; i++) {
+            String body = browser.send(HttpRequest.newBuilder(URI.create(page)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = viewState.matcher(body);
+            assertTrue(m.find(), body);
+            states.add(m.group(1));
+        }
+        HttpResponse<String> newest = signInPost(browser, page, states.getLast());
+        assertFalse(newest.body().contains("画面の有効期限が切れました"), "the newest page still answers");
+        HttpResponse<String> oldest = signInPost(browser, page, states.getFirst());
+        assertTrue(oldest.body().contains("画面の有効期限が切れました"), "the page left longest has expired");
+        assertTrue(oldest.body().contains("id=\"reopen\"") && oldest.body().contains("href=\"/signin.xhtml?continue=%2Fstaff%2Finbox.xhtml\""),
+                "offers to open the page again: " + oldest.body());
+        assertNoStackTrace(oldest.body());
+    }
+
+    /** web.xml, com.sun.faces.numberOfLogicalViews. */
+    private static final int PAGES_KEPT = 15;
+
+    private static HttpResponse<String> signInPost(HttpClient browser, String page, String state) throws Exception {
+        String form = "signin=signin&signin%3Aemail=&signin%3Apassword=&signin%3Asubmit="
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(state, StandardCharsets.UTF_8);
+        return browser.send(HttpRequest.newBuilder(URI.create(url("/signin.xhtml"))).header("Referer", page)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
