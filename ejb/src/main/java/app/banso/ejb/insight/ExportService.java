@@ -4,6 +4,7 @@ import app.banso.domain.insight.CsvTableWriter;
 import app.banso.domain.insight.ExportFormat;
 import app.banso.domain.insight.ExportLabels;
 import app.banso.domain.insight.TableWriter;
+import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.programme.Programme;
 import app.banso.domain.screening.ScreeningDeadlines;
 import app.banso.domain.shared.NotFoundException;
@@ -154,8 +155,8 @@ public class ExportService {
 
     /** SCREEN-2: where an application waiting for its online-screening notice stands, as the inbox shows it. */
     private static String deadline(ExportLabels labels, InboxExportRow r, Programme p, LocalDate today) {
-        if (r.completedAt() == null || !(r.status() == app.banso.domain.intake.ApplicationStatus.COMPLETE
-                || r.status() == app.banso.domain.intake.ApplicationStatus.DOCUMENT_SCREENING)) {
+        if (r.completedAt() == null || !(r.status() == ApplicationStatus.COMPLETE
+                || r.status() == ApplicationStatus.DOCUMENT_SCREENING)) {
             return "";
         }
         return labels.label("deadline." + ScreeningDeadlines.from(r.completedAt().atZone(ClockProducer.JAPAN).toLocalDate(),

@@ -4,21 +4,36 @@ import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.intake.Industry;
 import app.banso.domain.intake.LegalForm;
 import app.banso.domain.intake.Prefecture;
+import app.banso.domain.intake.RuleOutcome;
+import app.banso.domain.screening.ScreeningDeadlines;
+import app.banso.ejb.insight.ExportService;
+import app.banso.ejb.platform.ClockProducer;
+import app.banso.ejb.platform.Roles;
+import app.banso.ejb.screening.InboxHeader;
 import app.banso.ejb.screening.ScreeningService;
 import app.banso.persistence.screening.InboxFilter;
 import app.banso.persistence.screening.InboxRepository;
 import app.banso.persistence.screening.InboxRow;
+import app.banso.web.insight.Downloads;
+import app.banso.web.platform.LocaleBean;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The screening inbox: a lazy table that pages, sorts and filters in the database. The filter
@@ -35,17 +50,17 @@ public class InboxBean implements Serializable {
 
 
     @Inject
-    private jakarta.security.enterprise.SecurityContext security;
+    private SecurityContext security;
 
     @Inject
     private InboxPreferences prefs;
 
     @Inject
-    private app.banso.ejb.insight.ExportService exports;
+    private ExportService exports;
 
     @Inject
-    private app.banso.web.platform.LocaleBean locale;
-    private app.banso.ejb.screening.InboxHeader header;
+    private LocaleBean locale;
+    private InboxHeader header;
     private LazyDataModel<InboxRow> model;
 
     /** The size of the inbox under {@link #countedFilter}: a sort or a page change does not count again. */
@@ -113,21 +128,21 @@ public class InboxBean implements Serializable {
                 || !(row.status() == ApplicationStatus.COMPLETE || row.status() == ApplicationStatus.DOCUMENT_SCREENING)) {
             return "";
         }
-        java.time.ZoneId japan = app.banso.ejb.platform.ClockProducer.JAPAN;
-        return app.banso.domain.screening.ScreeningDeadlines.from(row.completedAt().atZone(japan).toLocalDate(),
+        ZoneId japan = ClockProducer.JAPAN;
+        return ScreeningDeadlines.from(row.completedAt().atZone(japan).toLocalDate(),
                         header.noticeTargetDays(), header.noticeMaxDays())
-                .on(java.time.LocalDate.now(japan)).name();
+                .on(LocalDate.now(japan)).name();
     }
 
     /**
      * The inbox with the filters the table shows (the session's, as last applied), as CSV or Excel;
      * the EJB decides who may (SCREENER, ADMIN) and audits it.
      */
-    public org.primefaces.model.StreamedContent export(String format) {
-        var f = app.banso.web.insight.Downloads.format(format);
+    public StreamedContent export(String format) {
+        var f = Downloads.format(format);
         InboxFilter current = filter();
-        var labels = new app.banso.web.insight.Downloads.Labels(locale.getLocale());
-        return app.banso.web.insight.Downloads.of(exports.fileName("inbox", f), f, out -> exports.inbox(current, f, labels, out));
+        var labels = new Downloads.Labels(locale.getLocale());
+        return Downloads.of(exports.fileName("inbox", f), f, out -> exports.inbox(current, f, labels, out));
     }
 
     /**
@@ -136,8 +151,8 @@ public class InboxBean implements Serializable {
      */
     public void firstPage() {
         recount = true;
-        var table = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().findComponent("inbox:table");
-        if (table instanceof org.primefaces.component.datatable.DataTable dataTable) {
+        var table = FacesContext.getCurrentInstance().getViewRoot().findComponent("inbox:table");
+        if (table instanceof DataTable dataTable) {
             dataTable.setFirst(0);
         }
     }
@@ -163,7 +178,7 @@ public class InboxBean implements Serializable {
     }
 
     public boolean isAdmin() {
-        return security.isCallerInRole(app.banso.ejb.platform.Roles.ADMIN);
+        return security.isCallerInRole(Roles.ADMIN);
     }
 
     /** The staff who can be assigned applications, for ADMIN's screener filter. */
@@ -178,7 +193,7 @@ public class InboxBean implements Serializable {
     public void setScreener(String v) { prefs.setScreener(v); }
 
     public ApplicationStatus[] getStatuses() {
-        return java.util.Arrays.stream(ApplicationStatus.values()).filter(s -> s != ApplicationStatus.DRAFT).toArray(ApplicationStatus[]::new);
+        return Arrays.stream(ApplicationStatus.values()).filter(s -> s != ApplicationStatus.DRAFT).toArray(ApplicationStatus[]::new);
     }
 
     public Prefecture[] getPrefectures() { return Prefecture.values(); }
@@ -194,16 +209,16 @@ public class InboxBean implements Serializable {
     public void setIndustry(Industry v) { prefs.setIndustry(v); }
     public LegalForm getLegalForm() { return prefs.getLegalForm(); }
     public void setLegalForm(LegalForm v) { prefs.setLegalForm(v); }
-    public java.time.LocalDate getSubmittedFrom() { return prefs.getSubmittedFrom(); }
-    public void setSubmittedFrom(java.time.LocalDate v) { prefs.setSubmittedFrom(v); }
-    public java.time.LocalDate getSubmittedTo() { return prefs.getSubmittedTo(); }
-    public void setSubmittedTo(java.time.LocalDate v) { prefs.setSubmittedTo(v); }
+    public LocalDate getSubmittedFrom() { return prefs.getSubmittedFrom(); }
+    public void setSubmittedFrom(LocalDate v) { prefs.setSubmittedFrom(v); }
+    public LocalDate getSubmittedTo() { return prefs.getSubmittedTo(); }
+    public void setSubmittedTo(LocalDate v) { prefs.setSubmittedTo(v); }
     public boolean isMine() { return prefs.isMine(); }
     public void setMine(boolean v) { prefs.setMine(v); }
-    public app.banso.domain.intake.RuleOutcome getRuleFlag() { return prefs.getRuleFlag(); }
-    public void setRuleFlag(app.banso.domain.intake.RuleOutcome v) { prefs.setRuleFlag(v); }
-    public app.banso.domain.intake.RuleOutcome[] getRuleFlags() {
-        return new app.banso.domain.intake.RuleOutcome[] {app.banso.domain.intake.RuleOutcome.FAIL, app.banso.domain.intake.RuleOutcome.FLAG};
+    public RuleOutcome getRuleFlag() { return prefs.getRuleFlag(); }
+    public void setRuleFlag(RuleOutcome v) { prefs.setRuleFlag(v); }
+    public RuleOutcome[] getRuleFlags() {
+        return new RuleOutcome[] {RuleOutcome.FAIL, RuleOutcome.FLAG};
     }
     public String getText() { return prefs.getText(); }
     public void setText(String v) { prefs.setText(v); }

@@ -3,8 +3,10 @@ package app.banso.web.survey;
 import app.banso.domain.shared.BusinessException;
 import app.banso.domain.survey.QuestionType;
 import app.banso.domain.survey.SurveyQuestion;
+import app.banso.ejb.insight.ExportService;
 import app.banso.ejb.survey.SurveyDesk;
 import app.banso.ejb.survey.SurveyService;
+import app.banso.web.insight.Downloads;
 import app.banso.web.platform.LocaleBean;
 import app.banso.web.platform.Messages;
 import jakarta.annotation.PostConstruct;
@@ -26,7 +28,7 @@ public class SurveysBean implements Serializable {
 
     @Inject private SurveyService surveys;
     @Inject private LocaleBean locale;
-    @Inject private app.banso.ejb.insight.ExportService exports;
+    @Inject private ExportService exports;
 
     private List<SurveyDesk.Results> list;
     private String titleJa;
@@ -106,10 +108,10 @@ public class SurveysBean implements Serializable {
 
     /** COOP-3: the submitted answers as CSV or Excel in the user's language (ADMIN, audited by the EJB). */
     public StreamedContent export(long surveyId, String format) {
-        var f = app.banso.web.insight.Downloads.format(format);
-        var labels = new app.banso.web.insight.Downloads.Labels(locale.getLocale());
+        var f = Downloads.format(format);
+        var labels = new Downloads.Labels(locale.getLocale());
         var boundary = exports;
-        return app.banso.web.insight.Downloads.of(exports.fileName("survey-" + surveyId, f), f,
+        return Downloads.of(exports.fileName("survey-" + surveyId, f), f,
                 out -> boundary.surveyAnswers(surveyId, f, labels, out));
     }
 
