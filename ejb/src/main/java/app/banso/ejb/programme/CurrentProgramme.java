@@ -55,7 +55,11 @@ public class CurrentProgramme {
         return heading;
     }
 
-    /** ADMIN changed a programme (fired in the edit's transaction). */
+    /**
+     * ADMIN changed a programme (fired in the edit's transaction). Any change forgets the
+     * remembered programme, not only a change of that one: new dates can make another programme
+     * the current one. The id is for observers that care which.
+     */
     public record Changed(long programmeId) {
     }
 
