@@ -21,7 +21,8 @@ public final class SchemaMigrator {
         boolean clean = Boolean.parseBoolean(Settings.get(Settings.DB_CLEAN, "false"));
         var config = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // db/vendor/<database>: the few migrations whose SQL differs (postgresql, h2).
+                .locations("classpath:db/migration", "classpath:db/vendor/" + (Settings.isH2() ? "h2" : "postgresql"))
                 .cleanDisabled(!clean)
                 .failOnMissingLocations(true);
         if (!Settings.isH2()) {
