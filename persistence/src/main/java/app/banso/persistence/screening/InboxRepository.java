@@ -75,7 +75,7 @@ public class InboxRepository {
     /** How many submitted applications the filter finds (without filters beyond the status: from the kept counts, V33). */
     public long count(long programmeId, InboxFilter filter) {
         if (!filter.narrowsBeyondStatus()) {
-            Map<ApplicationStatus, Long> counts = countsByStatus(programmeId);
+            Map<ApplicationStatus, Long> counts = keptCounts(programmeId);
             return filter.status() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
                     : counts.getOrDefault(filter.status(), 0L);
         }
@@ -105,17 +105,7 @@ public class InboxRepository {
             }
         }
         if (!filter.narrowsBeyondStatus()) {
-            // The whole programme: the counts kept as applications change (V33), a few rows.
-            List<?> rows = em.createNativeQuery("SELECT status, n FROM application_status_count WHERE programme_id = ?")
-                    .setParameter(1, programmeId).getResultList();
-            for (Object row : rows) {
-                Object[] r = (Object[]) row;
-                ApplicationStatus s = ApplicationStatus.valueOf((String) r[0]);
-                long n = ((Number) r[1]).longValue();
-                if (n != 0) {
-                    counts.put(s, n);
-                }
-            }
+            keptCounts(programmeId).forEach(counts::put);
             return counts;
         }
         InboxFilter anyStatus = new InboxFilter(null, filter.prefecture(), filter.industry(), filter.legalForm(),
@@ -127,6 +117,17 @@ public class InboxRepository {
                 .groupBy(a.get("status"));
         em.createQuery(q).getResultList().forEach(row -> counts.put((ApplicationStatus) row[0], (Long) row[1]));
         return counts;
+    }
+
+    /** The whole programme's counts kept by the database as applications change (V33): a few rows, zeros left out. */
+    private Map<ApplicationStatus, Long> keptCounts(long programmeId) {
+        Map<ApplicationStatus, Long> kept = new EnumMap<>(ApplicationStatus.class);
+        for (Object row : em.createNativeQuery("SELECT status, n FROM application_status_count WHERE programme_id = ? AND n <> 0")
+                .setParameter(1, programmeId).getResultList()) {
+            Object[] r = (Object[]) row;
+            kept.put(ApplicationStatus.valueOf((String) r[0]), ((Number) r[1]).longValue());
+        }
+        return kept;
     }
 
     private static List<Predicate> predicates(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Application> a, long programmeId,

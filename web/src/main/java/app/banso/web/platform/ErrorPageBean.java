@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +26,8 @@ public class ErrorPageBean {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private String errorId;
+    /** Computed once per request; the page asks three times. */
+    private Optional<String> reopenUrl;
 
     public String getErrorId() {
         if (errorId == null) {
@@ -56,14 +59,17 @@ public class ErrorPageBean {
      * with its query (the application number of a case, say); null when there is none to offer.
      */
     public String getReopenUrl() {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        return reopenUrl(external.getRequestHeaderMap().get("Referer"), external.getRequestServerName(),
-                external.getRequestContextPath());
+        if (reopenUrl == null) {
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            reopenUrl = Optional.ofNullable(reopenUrl(external.getRequestHeaderMap().get("Referer"),
+                    external.getRequestServerName(), external.getRequestContextPath()));
+        }
+        return reopenUrl.orElse(null);
     }
 
     /**
      * The referring page as a path and query when it is a page of this application on this host
-     * (never an error page, never a protocol-relative or foreign address); otherwise null.
+     * (a local path as {@link SignInMechanism#isLocalPath} has it, never an error page); otherwise null.
      */
     static String reopenUrl(String referer, String host, String contextPath) {
         if (referer == null || referer.length() > 2_000) {
@@ -77,11 +83,11 @@ public class ErrorPageBean {
         }
         String path = uri.getRawPath();
         if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(host) || path == null
-                || !path.startsWith(contextPath + "/") || path.startsWith("//") || path.contains("/error/")
-                || !path.endsWith(".xhtml")) {
+                || !path.startsWith(contextPath + "/") || path.contains("/error/") || !path.endsWith(".xhtml")) {
             return null;
         }
-        return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        String page = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        return SignInMechanism.isLocalPath(page) ? page : null;
     }
 
     private static boolean refusal(Throwable t) {

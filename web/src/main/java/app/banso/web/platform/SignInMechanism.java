@@ -46,12 +46,20 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
-     * Only a path inside this application may be a continuation target (no open redirect):
-     * it starts with one slash, has no scheme, backslash or control character.
+     * Only a path inside this application may be a continuation target (no open redirect), and
+     * never the sign-in page itself.
      */
     public static boolean isSafeContinuation(String target) {
+        return isLocalPath(target) && !target.startsWith("/signin");
+    }
+
+    /**
+     * A path on this host that no browser reads as another address: it starts with one slash,
+     * has no scheme, backslash or control character (sign-in continuations, the expired page's
+     * link back).
+     */
+    public static boolean isLocalPath(String target) {
         return target != null && target.startsWith("/") && !target.startsWith("//") && !target.contains("\\")
-                && target.length() < 1000 && target.chars().noneMatch(c -> c < 0x20 || c == 0x7f)
-                && !target.startsWith("/signin");
+                && target.length() < 1000 && target.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
     }
 }
