@@ -9,6 +9,10 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Applicant flow against the trivial Faces page (/ping.xhtml) of the same server, interleaved:
@@ -38,18 +42,18 @@ public class ApplicantFlowSimulation extends Simulation {
 
     static ChainBuilder ajax(String phase, String name, String source, String execute, String render, String event, String field,
                              String value) {
-        return ajax(phase, name, source, execute, render, event, field, value, java.util.Map.of());
+        return ajax(phase, name, source, execute, render, event, field, value, Map.of());
     }
 
     /** Step 2's answers (radio buttons: a browser always posts them with the form, and a missing one means "no answer"). */
-    static final java.util.Map<String, String> STEP2 = java.util.Map.of("form:placementBusiness", "false", "form:ownWebsite", "true",
+    static final Map<String, String> STEP2 = Map.of("form:placementBusiness", "false", "form:ownWebsite", "true",
             "form:overseasSubsidiaryOnly", "false", "form:regularFullTime", "true", "form:employedGraduatesBefore", "true",
             "form:employedByApplicant", "true", "form:globalSouthInterest", "true", "form:financialBaseSufficient", "true",
             "form:sameCompanySupported", "true");
-    static final java.util.Map<String, String> STEP4 = java.util.Map.of("form:resultCategory", "BUSINESS_GROWTH");
+    static final Map<String, String> STEP4 = Map.of("form:resultCategory", "BUSINESS_GROWTH");
 
     static ChainBuilder ajax(String phase, String name, String source, String execute, String render, String event, String field,
-                             String value, java.util.Map<String, String> extra) {
+                             String value, Map<String, String> extra) {
         var r = http(name).post("/applicant/application.xhtml").header("Faces-Request", "partial/ajax")
                 .formParam("jakarta.faces.partial.ajax", "true").formParam("jakarta.faces.source", source)
                 .formParam("jakarta.faces.partial.execute", execute).formParam("jakarta.faces.partial.render", render);
@@ -74,7 +78,7 @@ public class ApplicantFlowSimulation extends Simulation {
     static final String COOKIE = System.getProperty("bench.cookie", "JSESSIONID");
 
     /** Signed-in applicants (session cookie, company name), one per virtual user, made before the measured phases. */
-    static final java.util.List<String[]> SESSIONS = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    static final List<String[]> SESSIONS = Collections.synchronizedList(new ArrayList<>());
 
     /** Sign-in (measured as its own phase: PBKDF2 with 600,000 iterations is most of its cost). */
     static ScenarioBuilder signInPhase() {

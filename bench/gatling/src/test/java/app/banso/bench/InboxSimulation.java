@@ -10,6 +10,9 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Staff inbox over the seeded 100,000 applications against the trivial page, interleaved as in
@@ -76,7 +79,7 @@ public class InboxSimulation extends Simulation {
     }
 
     /** Session ids of screeners signed in once before the measured phases (sign-in is not what this measures). */
-    static final java.util.List<String> SESSIONS = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    static final List<String> SESSIONS = Collections.synchronizedList(new ArrayList<>());
 
     static ScenarioBuilder signInPhase() {
         return scenario("sign-ins").exec(signIn()).exec(getCookieValue(CookieKey(COOKIE).saveAs("sid"))).exec(s -> {

@@ -2,6 +2,8 @@ package app.banso.domain.intake;
 
 import app.banso.domain.programme.CapacityBasis;
 import app.banso.domain.programme.Programme;
+import app.banso.domain.screening.VerifiedFact;
+import app.banso.domain.shared.InvalidDataException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
 import jakarta.persistence.CascadeType;
@@ -29,6 +31,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -150,7 +153,7 @@ public class Application {
                           Declarations d, Instant now) {
         requireDraft();
         if (p.size() > PositionAnswers.MAX_POSITIONS) {
-            throw new app.banso.domain.shared.InvalidDataException("positions", "position.tooMany", PositionAnswers.MAX_POSITIONS);
+            throw new InvalidDataException("positions", "position.tooMany", PositionAnswers.MAX_POSITIONS);
         }
         this.companyAnswers = c.copy();
         this.eligibility = e.copy();
@@ -165,10 +168,10 @@ public class Application {
      * The eligibility with staff-verified facts applied over the applicant's answers (the
      * answers themselves stay as given).
      */
-    public List<RuleResult> evaluateEligibility(List<app.banso.domain.screening.VerifiedFact> facts) {
+    public List<RuleResult> evaluateEligibility(List<VerifiedFact> facts) {
         CompanyAnswers c = getCompanyAnswers();
         EligibilityAnswers e = getEligibility();
-        facts.stream().sorted(java.util.Comparator.comparing(app.banso.domain.screening.VerifiedFact::getRecordedAt))
+        facts.stream().sorted(Comparator.comparing(VerifiedFact::getRecordedAt))
                 .forEach(f -> f.getAnswer().apply(c, e, f.getValue()));
         return EligibilityEvaluator.evaluate(c, e, positions);
     }

@@ -4,6 +4,7 @@ import app.banso.domain.shared.InvalidDataException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -93,7 +94,7 @@ public final class ApplicationCheck {
         require(missing, m.getInternalStructure(), "motivation.internalStructure");
         require(missing, m.getExpectedResults(), "motivation.expectedResults");
         require(missing, m.getResultCategory(), "motivation.resultCategory");
-        return List.copyOf(new java.util.LinkedHashSet<>(missing));
+        return List.copyOf(new LinkedHashSet<>(missing));
     }
 
     /**

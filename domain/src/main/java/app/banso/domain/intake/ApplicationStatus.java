@@ -1,5 +1,6 @@
 package app.banso.domain.intake;
 
+import app.banso.domain.programme.CapacityBasis;
 import app.banso.domain.shared.IllegalTransitionException;
 import app.banso.domain.shared.RuleId;
 import java.util.EnumSet;
@@ -84,7 +85,7 @@ public enum ApplicationStatus {
      * APPLY-4: the statuses whose applications take one of the programme's places, for what the
      * programme counts (programme data).
      */
-    public static Set<ApplicationStatus> countedBy(app.banso.domain.programme.CapacityBasis basis) {
+    public static Set<ApplicationStatus> countedBy(CapacityBasis basis) {
         return switch (basis) {
             case SUBMITTED -> EnumSet.of(SUBMITTED, COMPLETE, DOCUMENT_SCREENING, INTERVIEW_SCHEDULED, ADOPTED);
             case COMPLETE -> EnumSet.of(COMPLETE, DOCUMENT_SCREENING, INTERVIEW_SCHEDULED, ADOPTED);

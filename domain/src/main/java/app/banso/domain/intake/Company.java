@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An applicant company, identified by its corporate number. A group applies per legal entity
@@ -96,6 +97,6 @@ public class Company {
     public String getLegalNameEn() { return legalNameEn; }
     public LegalForm getLegalForm() { return legalForm; }
     public CorporateNumber getCorporateNumber() { return corporateNumber; }
-    public java.util.Optional<WebsiteUrl> getWebsite() { return java.util.Optional.ofNullable(website); }
+    public Optional<WebsiteUrl> getWebsite() { return Optional.ofNullable(website); }
     public long getVersion() { return version; }
 }

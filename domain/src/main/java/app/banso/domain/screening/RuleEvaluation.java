@@ -1,6 +1,7 @@
 package app.banso.domain.screening;
 
 import app.banso.domain.intake.RuleOutcome;
+import app.banso.domain.intake.RuleResult;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,7 +49,7 @@ public class RuleEvaluation {
         // for JPA
     }
 
-    public RuleEvaluation(long applicationId, app.banso.domain.intake.RuleResult result, Instant now) {
+    public RuleEvaluation(long applicationId, RuleResult result, Instant now) {
         this.applicationId = applicationId;
         this.ruleCode = result.rule().code();
         this.position = result.position();

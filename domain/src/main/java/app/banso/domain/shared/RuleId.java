@@ -1,5 +1,7 @@
 package app.banso.domain.shared;
 
+import java.util.Locale;
+
 /**
  * The rule IDs of {@code shared/docs/programme-rules.md}. Every rule the product enforces is named
  * by one of these constants, so a rule can be traced from the guideline to the code, the message
@@ -25,7 +27,7 @@ public enum RuleId {
     }
 
     public static RuleId fromCode(String code) {
-        return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        return valueOf(code.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
     @Override

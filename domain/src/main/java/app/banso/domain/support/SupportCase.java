@@ -1,5 +1,6 @@
 package app.banso.domain.support;
 
+import app.banso.domain.shared.ConflictException;
 import app.banso.domain.shared.InvalidDataException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
@@ -15,6 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -331,8 +334,8 @@ public class SupportCase {
     public Optional<String> getTermNote() { return Optional.ofNullable(termNote); }
     public Optional<Instant> getClosedAt() { return Optional.ofNullable(closedAt); }
     public long getVersion() { return version; }
-    public java.util.Optional<String> getChangedBy() { return java.util.Optional.ofNullable(changedBy); }
-    public java.util.Optional<Instant> getChangedAt() { return java.util.Optional.ofNullable(changedAt); }
+    public Optional<String> getChangedBy() { return Optional.ofNullable(changedBy); }
+    public Optional<Instant> getChangedAt() { return Optional.ofNullable(changedAt); }
 
     /**
      * Optimistic concurrency: the case as the editor's screen showed it ({@code expectedVersion}),
@@ -340,7 +343,7 @@ public class SupportCase {
      */
     public void editedBy(String staff, long expectedVersion, Instant now) {
         if (expectedVersion != version) {
-            throw new app.banso.domain.shared.ConflictException(null, "case.changedBy",
+            throw new ConflictException(null, "case.changedBy",
                     changedBy == null ? "?" : changedBy,
                     changedAt == null ? "?" : CHANGED_AT.format(changedAt));
         }
@@ -348,6 +351,6 @@ public class SupportCase {
         this.changedAt = now;
     }
 
-    private static final java.time.format.DateTimeFormatter CHANGED_AT =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Tokyo"));
+    private static final DateTimeFormatter CHANGED_AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
 }

@@ -7,6 +7,7 @@ import app.banso.domain.account.SignInThrottle.Failures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
@@ -49,7 +50,7 @@ class SignInThrottleTest {
     @Test
     void limitsAreConfigurableButPositive() {
         assertEquals(Optional.of(Duration.ofSeconds(30)), new SignInThrottle(1, 1).waitFor(new Failures(1, NOW), Failures.NONE, NOW));
-        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        assertTrue(Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new SignInThrottle(0, 20)).getMessage().contains("positive"));
     }
 

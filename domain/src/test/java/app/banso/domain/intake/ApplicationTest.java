@@ -12,9 +12,11 @@ import app.banso.domain.shared.IllegalTransitionException;
 import app.banso.domain.shared.InvalidDataException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ApplicationTest {
@@ -70,7 +72,7 @@ class ApplicationTest {
         a.submit(company(), T0);
         a.startDocumentScreening(T0.plusSeconds(60));
         assertTrue(a.getDaysToNotice().isEmpty(), "no notice yet");
-        a.scheduleInterview(T0.plus(java.time.Duration.ofHours(84)));
+        a.scheduleInterview(T0.plus(Duration.ofHours(84)));
         assertEquals(3.5, a.getDaysToNotice().orElseThrow(), 1e-9, "84 hours after COMPLETE");
     }
 
@@ -168,7 +170,7 @@ class ApplicationTest {
     @Test
     void hiringPlanIsLimitedToTenPositions() {
         Application a = new Application(programme2026(), 7L, T0);
-        List<PositionAnswers> eleven = java.util.stream.IntStream.range(0, 11).mapToObj(i -> new PositionAnswers()).toList();
+        List<PositionAnswers> eleven = IntStream.range(0, 11).mapToObj(i -> new PositionAnswers()).toList();
         assertThrows(InvalidDataException.class, () -> a.saveDraft(new CompanyAnswers(), new EligibilityAnswers(), eleven,
                 new MotivationAnswers(), new Declarations(), T0));
     }

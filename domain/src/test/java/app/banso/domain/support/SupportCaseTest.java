@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.banso.domain.shared.ConflictException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SupportCaseTest {
@@ -105,10 +107,10 @@ class SupportCaseTest {
         SupportCase c = new SupportCase(1L, 1L, "テスト株式会社", NOW);
         c.editedBy("coordinator@example.jp", c.getVersion(), NOW);
         assertEquals("coordinator@example.jp", c.getChangedBy().orElseThrow());
-        var e = assertThrows(app.banso.domain.shared.ConflictException.class,
+        var e = assertThrows(ConflictException.class,
                 () -> c.editedBy("admin@example.jp", c.getVersion() - 1, NOW.plusSeconds(60)));
         assertEquals("case.changedBy", e.messageKey());
-        assertEquals(java.util.List.of("coordinator@example.jp", "2026-08-01 10:00"), e.arguments());
+        assertEquals(List.of("coordinator@example.jp", "2026-08-01 10:00"), e.arguments());
         assertEquals("coordinator@example.jp", c.getChangedBy().orElseThrow(), "the refused edit records nothing");
     }
 }

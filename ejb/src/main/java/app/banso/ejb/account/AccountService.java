@@ -12,13 +12,16 @@ import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.audit.RequestOrigin;
 import app.banso.ejb.notification.MailOutbox;
 import app.banso.ejb.notification.MailTemplates;
+import app.banso.ejb.notification.TemplateService;
 import app.banso.ejb.platform.Roles;
 import app.banso.persistence.account.SignInFailureRepository;
 import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.platform.PageRequest;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,7 +44,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AccountService {
 
     @Inject
-    private app.banso.ejb.notification.TemplateService templates;
+    private TemplateService templates;
 
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Verified against when the account does not exist, so both cases take the same time. */
@@ -75,8 +79,8 @@ public class AccountService {
     @Inject
     private Clock clock;
 
-    @jakarta.annotation.Resource
-    private jakarta.ejb.SessionContext context;
+    @Resource
+    private SessionContext context;
 
     @Inject
     @ConfigProperty(name = "banso.public.url", defaultValue = "http://localhost:8080")
@@ -177,7 +181,7 @@ public class AccountService {
         try {
             return EmailAddress.normalise(email);
         } catch (InvalidDataException e) {
-            return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+            return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -3,14 +3,24 @@ package app.banso.ejb.account;
 import app.banso.domain.account.PasswordHashing;
 import app.banso.domain.account.Role;
 import app.banso.domain.account.UserAccount;
+import app.banso.domain.intake.CorporateNumber;
+import app.banso.domain.intake.SampleAnswers;
+import app.banso.ejb.intake.ApplicationDraft;
+import app.banso.ejb.intake.ConsentFormData;
+import app.banso.ejb.intake.ConsentFormPdf;
+import app.banso.ejb.intake.ConsentPdfChecker;
+import app.banso.ejb.intake.IntakeDesk;
 import app.banso.ejb.platform.DatabaseStartup;
+import app.banso.ejb.support.SupportDesk;
 import app.banso.persistence.account.UserAccountRepository;
+import app.banso.persistence.programme.ProgrammeRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -48,13 +58,13 @@ public class DemoData {
     private DatabaseStartup database; // makes the ordering explicit for readers too
 
     @Inject
-    private app.banso.persistence.programme.ProgrammeRepository programmes;
+    private ProgrammeRepository programmes;
 
     @Inject
-    private app.banso.ejb.intake.IntakeDesk desk;
+    private IntakeDesk desk;
 
     @Inject
-    private app.banso.ejb.support.SupportDesk support;
+    private SupportDesk support;
 
     @PostConstruct
     void seed() {
@@ -74,7 +84,7 @@ public class DemoData {
         // An adopted company whose support case waits for its coordinator.
         if (accounts.findByEmail("demo-adopted@example.jp").isEmpty()) {
             demoApplication(hashing, "demo-adopted@example.jp", "伴走 次郎", "株式会社デモ伴走", "4010001000011");
-            long programmeId = programmes.findCurrent(java.time.LocalDate.now(clock)).orElseThrow().getId();
+            long programmeId = programmes.findCurrent(LocalDate.now(clock)).orElseThrow().getId();
             long owner = accounts.findByEmail("demo-adopted@example.jp").orElseThrow().getId();
             var application = desk.find(programmeId, owner).orElseThrow();
             application.startDocumentScreening(clock.instant());
@@ -91,16 +101,16 @@ public class DemoData {
             return;
         }
         UserAccount account = create(hashing, email, name, Role.APPLICANT, "ja");
-        long programmeId = programmes.findCurrent(java.time.LocalDate.now(clock)).orElseThrow().getId();
-        var draft = new app.banso.ejb.intake.ApplicationDraft(app.banso.domain.intake.SampleAnswers.company(corporateNumber, company),
-                app.banso.domain.intake.SampleAnswers.eligibility(), app.banso.domain.intake.SampleAnswers.positions(),
-                app.banso.domain.intake.SampleAnswers.motivation(), app.banso.domain.intake.SampleAnswers.allDeclared());
+        long programmeId = programmes.findCurrent(LocalDate.now(clock)).orElseThrow().getId();
+        var draft = new ApplicationDraft(SampleAnswers.company(corporateNumber, company),
+                SampleAnswers.eligibility(), SampleAnswers.positions(),
+                SampleAnswers.motivation(), SampleAnswers.allDeclared());
         draft.getCompany().setContactEmail(email);
         desk.saveDraft(programmeId, account.getId(), draft);
-        byte[] pdf = new app.banso.ejb.intake.ConsentFormPdf().render(new app.banso.ejb.intake.ConsentFormData(2026,
+        byte[] pdf = new ConsentFormPdf().render(new ConsentFormData(2026,
                 "2026年度 高度外国人材活躍推進コーディネーターによる伴走型支援", company, corporateNumber, "東京都港区赤坂1-12-32",
-                "代表取締役社長", "見本 一郎", name, "人事部", email, "03-1234-5678", java.time.LocalDate.now(clock)));
-        desk.uploadConsent(programmeId, account.getId(), new app.banso.ejb.intake.ConsentPdfChecker().check(pdf, "同意書.pdf",
+                "代表取締役社長", "見本 一郎", name, "人事部", email, "03-1234-5678", LocalDate.now(clock)));
+        desk.uploadConsent(programmeId, account.getId(), new ConsentPdfChecker().check(pdf, "同意書.pdf",
                 10 * 1024 * 1024), pdf);
         desk.submit(programmeId, account.getId());
     }
@@ -110,7 +120,7 @@ public class DemoData {
             return;
         }
         String hash = hashing.hash(DEMO_PASSWORD.toCharArray()); // one hash for all: 600,000 iterations each would take minutes
-        long programmeId = programmes.findCurrent(java.time.LocalDate.now(clock)).orElseThrow().getId();
+        long programmeId = programmes.findCurrent(LocalDate.now(clock)).orElseThrow().getId();
         for (int i = 1; i <= draftApplicants; i++) {
             String email = String.format("draft-%04d@example.jp", i);
             if (accounts.findByEmail(email).isPresent()) {
@@ -119,11 +129,11 @@ public class DemoData {
             UserAccount account = accounts.add(UserAccount.createActive(email, hash, Role.APPLICANT, "Draft " + i, "ja",
                     clock.instant()));
             String twelve = String.format("%012d", 700_000_000_000L + i * 7919L);
-            String corporateNumber = app.banso.domain.intake.CorporateNumber.checkDigitOf(twelve) + twelve;
-            var draft = new app.banso.ejb.intake.ApplicationDraft(
-                    app.banso.domain.intake.SampleAnswers.company(corporateNumber, String.format("負荷試験%04d株式会社", i)),
-                    app.banso.domain.intake.SampleAnswers.eligibility(), app.banso.domain.intake.SampleAnswers.positions(),
-                    app.banso.domain.intake.SampleAnswers.motivation(), app.banso.domain.intake.SampleAnswers.allDeclared());
+            String corporateNumber = CorporateNumber.checkDigitOf(twelve) + twelve;
+            var draft = new ApplicationDraft(
+                    SampleAnswers.company(corporateNumber, String.format("負荷試験%04d株式会社", i)),
+                    SampleAnswers.eligibility(), SampleAnswers.positions(),
+                    SampleAnswers.motivation(), SampleAnswers.allDeclared());
             draft.getCompany().setContactEmail(email);
             desk.saveDraft(programmeId, account.getId(), draft);
         }

@@ -5,6 +5,7 @@ import app.banso.domain.intake.Application;
 import app.banso.domain.programme.Programme;
 import app.banso.ejb.notification.MailOutbox;
 import app.banso.ejb.notification.MailTemplates;
+import app.banso.ejb.notification.TemplateService;
 import app.banso.persistence.account.UserAccountRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ApplicantMail {
 
     @Inject
-    private app.banso.ejb.notification.TemplateService templates;
+    private TemplateService templates;
 
     @Inject private MailOutbox outbox;
     @Inject private UserAccountRepository accounts;

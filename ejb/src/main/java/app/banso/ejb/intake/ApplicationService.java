@@ -3,17 +3,22 @@ package app.banso.ejb.intake;
 import app.banso.domain.account.UserAccount;
 import app.banso.domain.intake.Application;
 import app.banso.domain.intake.ApplicationCheck;
+import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.intake.ChangeRequest;
 import app.banso.domain.intake.ConsentDocument;
 import app.banso.domain.intake.WaitingListEntry;
 import app.banso.domain.programme.Programme;
 import app.banso.domain.shared.NotFoundException;
+import app.banso.domain.shared.RuleId;
+import app.banso.domain.shared.RuleViolationException;
+import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.platform.Roles;
 import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.intake.ChangeRequestRepository;
 import app.banso.persistence.intake.ConsentRepository;
 import app.banso.persistence.intake.WaitingListRepository;
 import app.banso.persistence.programme.ProgrammeRepository;
+import app.banso.persistence.screening.ScreeningRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,9 +27,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,8 +53,8 @@ public class ApplicationService {
     @Inject private WaitingListRepository waitingList;
     @Inject private ChangeRequestRepository changeRequests;
     @Inject private Clock clock;
-    @Inject private app.banso.persistence.screening.ScreeningRepository screening;
-    @Inject private app.banso.ejb.audit.AuditLog audit;
+    @Inject private ScreeningRepository screening;
+    @Inject private AuditLog audit;
     @Resource private SessionContext context;
 
     @Inject
@@ -99,9 +108,9 @@ public class ApplicationService {
         Programme p = programme();
         Application a = desk.startOrResume(p.getId(), caller().getId());
         var c = a.getCompanyAnswers();
-        String address = String.join(" ", java.util.stream.Stream.of(c.getPostalCode() == null ? null : "〒" + c.getPostalCode(),
+        String address = String.join(" ", Stream.of(c.getPostalCode() == null ? null : "〒" + c.getPostalCode(),
                         c.getPrefecture() == null ? null : PREFECTURES_JA.get(c.getPrefecture().ordinal()), c.getAddress())
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList());
         return new ConsentFormPdf().render(new ConsentFormData(p.getFiscalYear(), p.getNameJa(),
                 c.getLegalNameJa() == null ? "（法人名未入力）" : c.getLegalNameJa(), c.getCorporateNumber(), address,
                 c.getRepresentativeTitle(), c.getRepresentativeName(), c.getContactName(), c.getContactDepartment(),
@@ -123,13 +132,13 @@ public class ApplicationService {
     }
 
     /** Prefecture names as printed on Japanese documents, in {@link app.banso.domain.intake.Prefecture} order. */
-    private static final java.util.List<String> PREFECTURES_JA = java.util.List.of("北海道", "青森県", "岩手県", "宮城県", "秋田県",
+    private static final List<String> PREFECTURES_JA = List.of("北海道", "青森県", "岩手県", "宮城県", "秋田県",
             "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県",
             "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県",
             "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県",
             "宮崎県", "鹿児島県", "沖縄県");
 
-    public record ConsentFile(String fileName, byte[] content) implements java.io.Serializable {
+    public record ConsentFile(String fileName, byte[] content) implements Serializable {
     }
 
     private ApplicationView view(Application a) {
@@ -147,7 +156,7 @@ public class ApplicationService {
                 a.getEvents().stream().map(e -> new ApplicationView.TimelineEntry(e.getType(), e.getOccurredAt())).toList(),
                 changeRequests.byApplication(a.getId()).stream().map(ChangeRequest::getText).toList(),
                 screening.findByApplication(a.getId()).filter(r -> r.getNoticeSentAt().isPresent())
-                        .filter(r -> a.getStatus() == app.banso.domain.intake.ApplicationStatus.INTERVIEW_SCHEDULED)
+                        .filter(r -> a.getStatus() == ApplicationStatus.INTERVIEW_SCHEDULED)
                         .map(r -> new ApplicationView.InterviewInfo(r.getInterviewAt().orElse(null),
                                 r.getInterviewMedium().map(Enum::name).orElse(null), r.getTeamsUrl().orElse(null),
                                 r.getAttendee().map(Enum::name).orElse(null), r.getConfirmedAt().orElse(null)))
@@ -157,8 +166,8 @@ public class ApplicationService {
     /** SCREEN-2: the applicant confirms attendance of the proposed online screening. */
     public ApplicationView confirmInterview() {
         Application a = desk.find(programme().getId(), caller().getId()).orElseThrow(() -> new NotFoundException("application", "own"));
-        if (a.getStatus() != app.banso.domain.intake.ApplicationStatus.INTERVIEW_SCHEDULED) {
-            throw new app.banso.domain.shared.RuleViolationException(app.banso.domain.shared.RuleId.SCREEN_2, "screening.noInterview");
+        if (a.getStatus() != ApplicationStatus.INTERVIEW_SCHEDULED) {
+            throw new RuleViolationException(RuleId.SCREEN_2, "screening.noInterview");
         }
         screening.findByApplication(a.getId()).orElseThrow(() -> new NotFoundException("screening", a.getId()))
                 .confirmAttendance(clock.instant());

@@ -13,6 +13,8 @@ import app.banso.domain.intake.CorporateNumber;
 import app.banso.domain.intake.WaitingListEntry;
 import app.banso.domain.intake.WebsiteUrl;
 import app.banso.domain.programme.Programme;
+import app.banso.domain.screening.RuleEvaluation;
+import app.banso.domain.shared.BusinessException;
 import app.banso.domain.shared.ConflictException;
 import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.shared.RuleId;
@@ -24,6 +26,7 @@ import app.banso.persistence.intake.CompanyRepository;
 import app.banso.persistence.intake.ConsentRepository;
 import app.banso.persistence.intake.WaitingListRepository;
 import app.banso.persistence.programme.ProgrammeRepository;
+import app.banso.persistence.screening.ScreeningRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -48,7 +51,7 @@ public class IntakeDesk {
     @Inject private WaitingListRepository waitingList;
     @Inject private ChangeRequestRepository changeRequests;
     @Inject private ApplicantMail applicantMail;
-    @Inject private app.banso.persistence.screening.ScreeningRepository screening;
+    @Inject private ScreeningRepository screening;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
 
@@ -174,7 +177,7 @@ public class IntakeDesk {
             }
             try {
                 place(programme, application);
-            } catch (app.banso.domain.shared.BusinessException e) {
+            } catch (BusinessException e) {
                 // This draft cannot take the place (e.g. its corporate number is already used):
                 // the next in line gets it; the withdrawal that freed the place still succeeds.
                 entry.leave(clock.instant());
@@ -239,7 +242,7 @@ public class IntakeDesk {
         application.submit(company, clock.instant());
         var evaluatedAt = clock.instant();
         screening.replaceEvaluation(application.getId(), application.evaluateEligibility().stream()
-                .map(r -> new app.banso.domain.screening.RuleEvaluation(application.getId(), r, evaluatedAt)).toList());
+                .map(r -> new RuleEvaluation(application.getId(), r, evaluatedAt)).toList());
         mail(application, "receipt", "receipt:" + application.getId());
         audit.record("APPLICATION_SUBMITTED", "application:" + application.getId(), "status=" + application.getStatus());
     }

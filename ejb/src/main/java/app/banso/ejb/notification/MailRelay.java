@@ -1,19 +1,20 @@
 package app.banso.ejb.notification;
 
 import app.banso.domain.notification.MailMessage;
+import app.banso.domain.notification.MailStatus;
 import app.banso.persistence.notification.MailMessageRepository;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -105,7 +106,7 @@ public class MailRelay {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliver(long id) {
         MailMessage message = repository.find(id).orElse(null);
-        if (message == null || message.getStatus() != app.banso.domain.notification.MailStatus.PENDING) {
+        if (message == null || message.getStatus() != MailStatus.PENDING) {
             return;
         }
         if (!transport.isConfigured()) {

@@ -1,15 +1,22 @@
 package app.banso.ejb.notification;
 
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Optional;
@@ -61,13 +68,13 @@ public class MailTransport {
                      byte[] attachment) throws MessagingException {
         try {
             doSend(to, subject, body, messageId, attachmentName, attachmentType, attachment);
-        } catch (java.io.UnsupportedEncodingException e) {
+        } catch (UnsupportedEncodingException e) {
             throw new MessagingException("attachment name", e);
         }
     }
 
     private void doSend(String to, String subject, String body, String messageId, String attachmentName, String attachmentType,
-                        byte[] attachment) throws MessagingException, java.io.UnsupportedEncodingException {
+                        byte[] attachment) throws MessagingException, UnsupportedEncodingException {
         Properties props = new Properties();
         props.put("mail.smtp.host", host.orElseThrow());
         props.put("mail.smtp.port", String.valueOf(port));
@@ -96,13 +103,13 @@ public class MailTransport {
         if (attachment == null) {
             message.setText(body, StandardCharsets.UTF_8.name());
         } else {
-            jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+            MimeBodyPart text = new MimeBodyPart();
             text.setText(body, StandardCharsets.UTF_8.name());
-            jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
-            file.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(attachment, attachmentType)));
-            file.setFileName(jakarta.mail.internet.MimeUtility.encodeText(attachmentName, StandardCharsets.UTF_8.name(), "B"));
-            file.setDisposition(jakarta.mail.Part.ATTACHMENT);
-            message.setContent(new jakarta.mail.internet.MimeMultipart(text, file));
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment, attachmentType)));
+            file.setFileName(MimeUtility.encodeText(attachmentName, StandardCharsets.UTF_8.name(), "B"));
+            file.setDisposition(Part.ATTACHMENT);
+            message.setContent(new MimeMultipart(text, file));
         }
         message.setSentDate(new Date());
         // The outbox id as a header lets a receiving system drop a duplicate after a retry.

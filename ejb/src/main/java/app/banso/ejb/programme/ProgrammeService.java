@@ -6,6 +6,7 @@ import app.banso.domain.programme.ProgrammeSchedule;
 import app.banso.domain.shared.ConflictException;
 import app.banso.domain.shared.NotFoundException;
 import app.banso.ejb.audit.AuditLog;
+import app.banso.ejb.intake.IntakeDesk;
 import app.banso.ejb.platform.Roles;
 import app.banso.persistence.intake.ApplicationRepository;
 import app.banso.persistence.programme.ProgrammeRepository;
@@ -21,6 +22,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** Use cases of the programme year: what the public sees, and what ADMIN changes. */
 @Stateless
@@ -37,7 +39,7 @@ public class ProgrammeService {
     private AuditLog audit;
 
     @Inject
-    private app.banso.ejb.intake.IntakeDesk desk;
+    private IntakeDesk desk;
 
     @Inject
     private Clock clock;
@@ -54,7 +56,7 @@ public class ProgrammeService {
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS) // every page asks; a remembered answer needs no transaction
-    public java.util.Optional<ProgrammeHeading> heading() {
+    public Optional<ProgrammeHeading> heading() {
         return currentProgramme.heading();
     }
 

@@ -2,14 +2,15 @@ package app.banso.ejb.report;
 
 import app.banso.domain.intake.Industry;
 import app.banso.domain.support.CaseStatus;
-import app.banso.persistence.support.OutcomeFigures;
 import app.banso.persistence.support.OutcomeFigures.NamedCompany;
+import app.banso.persistence.support.OutcomeFigures;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The content of the outcome report for publication (COOP-4, COOP-5), independent of the file
@@ -121,7 +122,7 @@ public record OutcomeReport(String title, String subtitle, String issued, List<S
         return new Table(title, List.of(l.text("report.column.category"), l.text("report.column.count")), all, withTotal);
     }
 
-    private static List<List<Object>> rows(Map<String, Long> counts, java.util.function.Function<String, String> label) {
+    private static List<List<Object>> rows(Map<String, Long> counts, Function<String, String> label) {
         return counts.entrySet().stream().map(e -> row(label.apply(e.getKey()), e.getValue())).toList();
     }
 

@@ -4,8 +4,10 @@ import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.intake.RuleResult;
 import app.banso.ejb.intake.ApplicationDraft;
 import app.banso.ejb.intake.ApplicationView;
+import app.banso.ejb.notification.MailView;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What screening staff see of one application: every answer, the rule evaluation, the consent form. */
@@ -22,14 +24,14 @@ public record ApplicationDetail(
         ScreeningState screening,
         List<FactView> facts,
         Instant evaluatedAt,
-        List<app.banso.ejb.notification.MailView> mails,
+        List<MailView> mails,
         NoticeDeadline noticeDeadline) implements Serializable {
 
     /**
      * SCREEN-2: where the first online-screening notice stands (target and latest date, programme
      * data); {@code waiting} while no notice has gone out yet. Null without a completion date.
      */
-    public record NoticeDeadline(java.time.LocalDate target, java.time.LocalDate latest, String state, boolean waiting)
+    public record NoticeDeadline(LocalDate target, LocalDate latest, String state, boolean waiting)
             implements Serializable {
         /** A notice sent now would be late: the screen warns and asks for the reason. */
         public boolean isPastLatest() {

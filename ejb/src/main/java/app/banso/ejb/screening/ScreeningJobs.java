@@ -8,6 +8,7 @@ import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.intake.ApplicantMail;
 import app.banso.ejb.notification.MailOutbox;
 import app.banso.ejb.notification.MailTemplates;
+import app.banso.ejb.notification.TemplateService;
 import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.platform.PageRequest;
 import app.banso.persistence.programme.ProgrammeRepository;
@@ -18,7 +19,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ScreeningJobs {
 
     @Inject
-    private app.banso.ejb.notification.TemplateService templates;
+    private TemplateService templates;
 
     @Inject private ProgrammeRepository programmes;
     @Inject private ScreeningRepository screening;
@@ -82,10 +86,10 @@ public class ScreeningJobs {
             return 0;
         }
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        java.util.Map<String, List<Application>> byRecipient = new java.util.TreeMap<>();
+        Map<String, List<Application>> byRecipient = new TreeMap<>();
         for (Application a : overdue) {
             screening.findByApplication(a.getId()).flatMap(ScreeningRecord::getAssignedScreener)
-                    .ifPresent(s -> byRecipient.computeIfAbsent(s, k -> new java.util.ArrayList<>()).add(a));
+                    .ifPresent(s -> byRecipient.computeIfAbsent(s, k -> new ArrayList<>()).add(a));
         }
         accounts.page(new PageRequest(0, PageRequest.MAX_SIZE)).stream().filter(u -> u.getRole() == Role.ADMIN && u.canSignIn())
                 .forEach(admin -> byRecipient.put(admin.getEmail(), overdue));

@@ -1,25 +1,39 @@
 package app.banso.ejb.screening;
 
+import app.banso.domain.account.Role;
+import app.banso.domain.account.UserAccount;
 import app.banso.domain.intake.Application;
 import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.intake.ChangeRequest;
 import app.banso.domain.intake.ConsentDocument;
+import app.banso.domain.intake.RuleResult;
 import app.banso.domain.programme.Programme;
 import app.banso.domain.screening.Attendee;
+import app.banso.domain.screening.CorrectableAnswer;
 import app.banso.domain.screening.Decision;
 import app.banso.domain.screening.InterviewMedium;
 import app.banso.domain.screening.InterviewOutcome;
+import app.banso.domain.screening.RuleEvaluation;
 import app.banso.domain.screening.ScreeningDeadlines;
 import app.banso.domain.screening.ScreeningRecord;
+import app.banso.domain.screening.ServiceOffering;
+import app.banso.domain.screening.VerifiedFact;
 import app.banso.domain.shared.ConflictException;
 import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
 import app.banso.ejb.audit.AuditLog;
+import app.banso.ejb.intake.ApplicantMail;
 import app.banso.ejb.intake.ApplicationDraft;
 import app.banso.ejb.intake.ApplicationService;
 import app.banso.ejb.intake.ApplicationView;
+import app.banso.ejb.notification.MailOutbox;
+import app.banso.ejb.notification.MailTemplates;
+import app.banso.ejb.platform.ClockProducer;
 import app.banso.ejb.platform.Roles;
+import app.banso.ejb.programme.CurrentProgramme;
+import app.banso.ejb.support.SupportDesk;
+import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.intake.ApplicationRepository;
 import app.banso.persistence.intake.ChangeRequestRepository;
 import app.banso.persistence.intake.ConsentRepository;
@@ -28,6 +42,7 @@ import app.banso.persistence.programme.ProgrammeRepository;
 import app.banso.persistence.screening.InboxFilter;
 import app.banso.persistence.screening.InboxRepository;
 import app.banso.persistence.screening.InboxRow;
+import app.banso.persistence.screening.ScreeningRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,9 +51,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The screening staff's boundary (SCREENER, ADMIN): the inbox of submitted applications and an
@@ -51,16 +74,16 @@ public class ScreeningService {
 
     @Inject private InboxRepository inbox;
     @Inject private ProgrammeRepository programmes;
-    @Inject private app.banso.ejb.programme.CurrentProgramme currentProgramme;
+    @Inject private CurrentProgramme currentProgramme;
     @Inject private ApplicationRepository applications;
     @Inject private ConsentRepository consents;
     @Inject private ChangeRequestRepository changeRequests;
     @Inject private AuditLog audit;
-    @Inject private app.banso.persistence.screening.ScreeningRepository screeningRecords;
-    @Inject private app.banso.ejb.intake.ApplicantMail mail;
-    @Inject private app.banso.ejb.notification.MailOutbox outbox;
-    @Inject private app.banso.ejb.support.SupportDesk support;
-    @Inject private app.banso.persistence.account.UserAccountRepository accounts;
+    @Inject private ScreeningRepository screeningRecords;
+    @Inject private ApplicantMail mail;
+    @Inject private MailOutbox outbox;
+    @Inject private SupportDesk support;
+    @Inject private UserAccountRepository accounts;
     @Inject private Clock clock;
     @Resource private SessionContext context;
 
@@ -104,7 +127,7 @@ public class ScreeningService {
                 screeningRecords.findByApplication(a.getId()).map(ScreeningService::state).orElse(null),
                 screeningRecords.facts(a.getId()).stream().map(f -> new ApplicationDetail.FactView(f.getAnswer().name(), f.getValue(),
                         f.getNote(), f.getRecordedBy(), f.getRecordedAt())).toList(),
-                screeningRecords.evaluation(a.getId()).stream().map(app.banso.domain.screening.RuleEvaluation::getEvaluatedAt)
+                screeningRecords.evaluation(a.getId()).stream().map(RuleEvaluation::getEvaluatedAt)
                         .findFirst().orElse(null),
                 outbox.aboutApplication(a.getId()), noticeDeadline(a));
     }
@@ -112,15 +135,15 @@ public class ScreeningService {
     /** SCREEN-2: the notice deadlines of an application (null while it has no completion date). */
     private ApplicationDetail.NoticeDeadline noticeDeadline(Application a) {
         return deadlines(a).map(d -> new ApplicationDetail.NoticeDeadline(d.noticeTarget(), d.noticeLatest(),
-                d.on(LocalDate.now(clock.withZone(app.banso.ejb.platform.ClockProducer.JAPAN))).name(),
+                d.on(LocalDate.now(clock.withZone(ClockProducer.JAPAN))).name(),
                 screeningRecords.findByApplication(a.getId()).flatMap(ScreeningRecord::getNoticeSentAt).isEmpty()
                         && (a.getStatus() == ApplicationStatus.COMPLETE || a.getStatus() == ApplicationStatus.DOCUMENT_SCREENING)))
                 .orElse(null);
     }
 
-    private java.util.Optional<ScreeningDeadlines> deadlines(Application a) {
+    private Optional<ScreeningDeadlines> deadlines(Application a) {
         Programme p = a.getProgramme();
-        return a.getCompletedAt().map(c -> ScreeningDeadlines.from(c.atZone(app.banso.ejb.platform.ClockProducer.JAPAN).toLocalDate(),
+        return a.getCompletedAt().map(c -> ScreeningDeadlines.from(c.atZone(ClockProducer.JAPAN).toLocalDate(),
                 p.getNoticeTargetDays(), p.getNoticeMaxDays()));
     }
 
@@ -135,13 +158,13 @@ public class ScreeningService {
      * Staff record a verified fact that corrects an answer (with a note); the evaluation re-runs.
      * The applicant's answer itself stays as given.
      */
-    public void recordFact(long applicationId, @NotNull app.banso.domain.screening.CorrectableAnswer answer, String value,
+    public void recordFact(long applicationId, @NotNull CorrectableAnswer answer, String value,
                            String note) {
         Application a = submitted(applicationId);
         if (a.getStatus().isFinal()) {
             throw new RuleViolationException(RuleId.SCREEN_3, "screening.alreadyDecided");
         }
-        screeningRecords.addFact(new app.banso.domain.screening.VerifiedFact(a.getId(), answer, value, note, caller(),
+        screeningRecords.addFact(new VerifiedFact(a.getId(), answer, value, note, caller(),
                 clock.instant()));
         storeEvaluation(a);
         audit.record("FACT_VERIFIED", "application:" + a.getId(), answer + "=" + value);
@@ -150,12 +173,12 @@ public class ScreeningService {
     private void storeEvaluation(Application a) {
         var now = clock.instant();
         screeningRecords.replaceEvaluation(a.getId(), a.evaluateEligibility(screeningRecords.facts(a.getId())).stream()
-                .map(r -> new app.banso.domain.screening.RuleEvaluation(a.getId(), r, now)).toList());
+                .map(r -> new RuleEvaluation(a.getId(), r, now)).toList());
     }
 
     private static ApplicationDetail.ScreeningState state(ScreeningRecord r) {
-        List<Integer> scores = new java.util.ArrayList<>();
-        List<String> comments = new java.util.ArrayList<>();
+        List<Integer> scores = new ArrayList<>();
+        List<String> comments = new ArrayList<>();
         for (int c = 1; c <= ScreeningRecord.CRITERIA; c++) {
             scores.add(r.score(c));
             comments.add(r.comment(c));
@@ -245,11 +268,11 @@ public class ScreeningService {
      * the applicant by e-mail; the applicant confirms in the portal. A first notice after the
      * latest date (programme data) is allowed only with the reason for the delay, kept with it.
      */
-    public void proposeInterview(long applicationId, @NotNull java.time.Instant at, @NotNull InterviewMedium medium,
+    public void proposeInterview(long applicationId, @NotNull Instant at, @NotNull InterviewMedium medium,
                                  String teamsUrl, String phoneReason, @NotNull Attendee attendee, String delayReason) {
         Application a = inStatus(applicationId, ApplicationStatus.DOCUMENT_SCREENING, ApplicationStatus.INTERVIEW_SCHEDULED);
         ScreeningRecord r = record(a);
-        boolean pastLatest = deadlines(a).map(d -> d.on(LocalDate.now(clock.withZone(app.banso.ejb.platform.ClockProducer.JAPAN)))
+        boolean pastLatest = deadlines(a).map(d -> d.on(LocalDate.now(clock.withZone(ClockProducer.JAPAN)))
                 == ScreeningDeadlines.State.PAST_LATEST).orElse(false);
         boolean late = pastLatest && r.getNoticeSentAt().isEmpty();
         r.proposeInterview(at, medium, teamsUrl, phoneReason, attendee, pastLatest, delayReason, clock.instant());
@@ -257,7 +280,7 @@ public class ScreeningService {
             a.scheduleInterview(clock.instant());
         }
         String language = mail.languageOf(a);
-        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").format(at.atZone(app.banso.ejb.platform.ClockProducer.JAPAN))
+        String when = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").format(at.atZone(ClockProducer.JAPAN))
                 + " (JST)";
         String how = medium == InterviewMedium.TEAMS ? "Microsoft Teams " + r.getTeamsUrl().orElse("")
                 : ("en".equals(language) ? "Phone" : "電話");
@@ -283,9 +306,9 @@ public class ScreeningService {
     @RolesAllowed(Roles.ADMIN)
     public List<String> screeners() {
         return accounts.page(new PageRequest(0, PageRequest.MAX_SIZE)).stream()
-                .filter(u -> u.canSignIn() && (u.getRole() == app.banso.domain.account.Role.SCREENER
-                        || u.getRole() == app.banso.domain.account.Role.ADMIN))
-                .map(app.banso.domain.account.UserAccount::getEmail).toList();
+                .filter(u -> u.canSignIn() && (u.getRole() == Role.SCREENER
+                        || u.getRole() == Role.ADMIN))
+                .map(UserAccount::getEmail).toList();
     }
 
     /**
@@ -314,8 +337,8 @@ public class ScreeningService {
         var c = a.getCompanyAnswers();
         byte[] pdf = new AdoptionNoticePdf().render(new AdoptionNoticePdf.Data(p.getNameJa(), p.getFiscalYear(),
                 c.getLegalNameJa(), a.getCorporateNumber().orElse(""),
-                String.join(" ", java.util.stream.Stream.of(c.getRepresentativeTitle(), c.getRepresentativeName())
-                        .filter(java.util.Objects::nonNull).toList()),
+                String.join(" ", Stream.of(c.getRepresentativeTitle(), c.getRepresentativeName())
+                        .filter(Objects::nonNull).toList()),
                 a.getId(), LocalDate.now(clock), p.getSupportEnds(), p.getContact().nameJa()));
         mail.sendWithAttachment(a, "adopted", "adopted:" + a.getId(), "saitaku-tsuchisho-" + a.getId() + ".pdf", pdf);
         support.openCase(a.getId(), p.getId(), c.getLegalNameJa()); // hand-over to support
@@ -330,29 +353,29 @@ public class ScreeningService {
     public void reject(long applicationId, String internalReason, @NotNull List<Long> serviceIds) {
         Application a = inStatus(applicationId, ApplicationStatus.DOCUMENT_SCREENING, ApplicationStatus.INTERVIEW_SCHEDULED);
         ScreeningRecord r = record(a);
-        r.decide(Decision.REJECT, internalReason, serviceIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")),
+        r.decide(Decision.REJECT, internalReason, serviceIds.stream().map(String::valueOf).collect(Collectors.joining(",")),
                 caller(), clock.instant());
         a.reject(clock.instant());
         String language = mail.languageOf(a);
-        List<app.banso.domain.screening.ServiceOffering> services = screeningRecords.services(serviceIds);
-        String pointers = services.isEmpty() ? app.banso.ejb.notification.MailTemplates.line("rejected.none", language)
-                : app.banso.ejb.notification.MailTemplates.line("rejected.services", language, services.stream()
+        List<ServiceOffering> services = screeningRecords.services(serviceIds);
+        String pointers = services.isEmpty() ? MailTemplates.line("rejected.none", language)
+                : MailTemplates.line("rejected.services", language, services.stream()
                         .map(s -> "- " + ("en".equals(language) ? s.getNameEn() : s.getNameJa()) + " (" + s.getProvider() + ")"
                                 + (s.getUrl() == null ? "" : " " + s.getUrl()))
-                        .collect(java.util.stream.Collectors.joining("\n")));
+                        .collect(Collectors.joining("\n")));
         mail.send(a, "rejected", "rejected:" + a.getId(), pointers);
         audit.record("REJECTED", "application:" + a.getId(), "services=" + serviceIds);
     }
 
     /** The catalogue of JETRO and partner services that a rejection can point to. */
-    public List<app.banso.domain.screening.ServiceOffering> serviceCatalogue() {
+    public List<ServiceOffering> serviceCatalogue() {
         return screeningRecords.activeServices();
     }
 
     /** Deadlines of the current programme (SCREEN-2): target days, latest days. */
     /** SCREEN-3 refused (and SCREEN-1 not passed) while any EX or TALENT rule fails; names the rule. */
     private void requireEligible(Application a, RuleId step) {
-        a.evaluateEligibility(screeningRecords.facts(a.getId())).stream().filter(app.banso.domain.intake.RuleResult::isFailure).findFirst().ifPresent(f -> {
+        a.evaluateEligibility(screeningRecords.facts(a.getId())).stream().filter(RuleResult::isFailure).findFirst().ifPresent(f -> {
             throw new RuleViolationException(f.rule(), "screening.ineligible", f.rule().code());
         });
     }
@@ -360,8 +383,8 @@ public class ScreeningService {
     /** The version a screen passes when it showed no screening record yet. */
     public static final long NO_RECORD = -1;
 
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(app.banso.ejb.platform.ClockProducer.JAPAN);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ClockProducer.JAPAN);
 
     /**
      * Optimistic concurrency for two staff editing one application: the record as the screen
@@ -387,7 +410,7 @@ public class ScreeningService {
         if (a.getStatus() == ApplicationStatus.WITHDRAWN || a.getStatus() == ApplicationStatus.DEEMED_WITHDRAWN) {
             throw new RuleViolationException(RuleId.APPLY_3, "screening.withdrawn");
         }
-        if (!java.util.Arrays.asList(allowed).contains(a.getStatus())) {
+        if (!Arrays.asList(allowed).contains(a.getStatus())) {
             throw new RuleViolationException(a.getStatus().isDecided() ? RuleId.SCREEN_3 : RuleId.SCREEN_1, "screening.wrongStep");
         }
         return a;

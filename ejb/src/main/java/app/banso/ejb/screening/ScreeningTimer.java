@@ -1,5 +1,7 @@
 package app.banso.ejb.screening;
 
+import app.banso.ejb.account.AccountService;
+import app.banso.ejb.support.SupportJobs;
 import app.banso.persistence.screening.ScreeningRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -14,8 +16,11 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,8 +42,8 @@ public class ScreeningTimer {
     private static final String NODE = node();
 
     @Inject private ScreeningJobs jobs;
-    @Inject private app.banso.ejb.support.SupportJobs supportJobs;
-    @Inject private app.banso.ejb.account.AccountService accounts;
+    @Inject private SupportJobs supportJobs;
+    @Inject private AccountService accounts;
     @Inject private ScreeningRepository repository;
     @Inject private Clock clock;
     @Resource private SessionContext context;
@@ -74,7 +79,7 @@ public class ScreeningTimer {
     }
 
     /** @return whether this node claimed and ran the job for today */
-    public boolean runIfClaimed(String job, java.util.function.IntSupplier work) {
+    public boolean runIfClaimed(String job, IntSupplier work) {
         LocalDate today = LocalDate.now(clock);
         if (!self().claim(job, today)) {
             LOG.info(() -> "Daily job " + job + " for " + today + " already claimed by another node; node " + NODE + " skips it");
@@ -109,8 +114,8 @@ public class ScreeningTimer {
     private static String node() {
         String host;
         try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException unknown) {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException unknown) {
             host = "unknown";
         }
         String id = host + ":" + ProcessHandle.current().pid();

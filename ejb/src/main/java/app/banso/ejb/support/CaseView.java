@@ -3,7 +3,9 @@ package app.banso.ejb.support;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /** A support case as the screens show it (staff and, without internal data, the company). */
 public record CaseView(
@@ -64,7 +66,7 @@ public record CaseView(
                                String nextActions, int stage, String visitState, boolean costsMayBeCharged, String outOfScope)
             implements Serializable {
 
-        private static final java.util.Set<String> MEETINGS = java.util.Set.of("ONLINE_MEETING", "VISIT", "TRIP_ACCOMPANIMENT");
+        private static final Set<String> MEETINGS = Set.of("ONLINE_MEETING", "VISIT", "TRIP_ACCOMPANIMENT");
 
         /** A meeting, visit or accompanied trip on or after {@code today} that is neither done nor cancelled. */
         public boolean isUpcomingOn(LocalDate today) {
@@ -82,7 +84,7 @@ public record CaseView(
             return List.of();
         }
         return activities.stream().filter(a -> a.isUpcomingOn(today))
-                .sorted(java.util.Comparator.comparing(ActivityView::date)).toList();
+                .sorted(Comparator.comparing(ActivityView::date)).toList();
     }
 
     public boolean isClosed() {

@@ -2,13 +2,23 @@ package app.banso.ejb.support;
 
 import app.banso.domain.account.Role;
 import app.banso.domain.intake.Application;
+import app.banso.domain.intake.RuleResult;
+import app.banso.domain.screening.CorrectableAnswer;
+import app.banso.domain.screening.VerifiedFact;
 import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.support.Activity;
+import app.banso.domain.support.ChangeField;
 import app.banso.domain.support.Party;
+import app.banso.domain.support.RegistrationChange;
+import app.banso.domain.support.ReviewTask;
 import app.banso.domain.support.SupportCase;
+import app.banso.domain.support.TermReason;
+import app.banso.domain.survey.SurveyAnswer;
 import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.notification.MailOutbox;
+import app.banso.ejb.notification.TemplateService;
 import app.banso.ejb.platform.Roles;
+import app.banso.ejb.survey.SurveyDesk;
 import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.intake.ApplicationRepository;
 import app.banso.persistence.platform.PageRequest;
@@ -22,6 +32,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The adopted company's boundary for its own support case (found from the signed-in caller). */
@@ -36,21 +48,21 @@ public class CompanySupportService {
     @Inject private ProgrammeRepository programmes;
     @Inject private UserAccountRepository accounts;
     @Inject private MailOutbox outbox;
-    @Inject private app.banso.ejb.notification.TemplateService templates;
+    @Inject private TemplateService templates;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
     @Resource private SessionContext context;
 
-    @Inject private app.banso.ejb.survey.SurveyDesk surveys;
+    @Inject private SurveyDesk surveys;
 
     /** COOP-3: the surveys sent to the company, newest first. */
-    public java.util.List<app.banso.ejb.survey.SurveyDesk.RecipientView> mySurveys() {
-        return own().map(c -> surveys.forCase(c.getId())).orElse(java.util.List.of());
+    public List<SurveyDesk.RecipientView> mySurveys() {
+        return own().map(c -> surveys.forCase(c.getId())).orElse(List.of());
     }
 
     /** COOP-3: the company keeps its answers as a draft or submits them (final). */
-    public app.banso.ejb.survey.SurveyDesk.RecipientView answerSurvey(long recipientId,
-            java.util.List<app.banso.domain.survey.SurveyAnswer> answers, boolean submit) {
+    public SurveyDesk.RecipientView answerSurvey(long recipientId,
+            List<SurveyAnswer> answers, boolean submit) {
         SupportCase c = own().orElseThrow(() -> new NotFoundException("case", "own"));
         var view = surveys.answer(c.getId(), recipientId, answers, submit);
         audit.record(submit ? "SURVEY_SUBMITTED" : "SURVEY_DRAFT_SAVED", "survey:" + view.surveyId(), c.getCompanyName());
@@ -104,29 +116,29 @@ public class CompanySupportService {
      * data: a change that fails an EX rule opens a TERM-2 review for ADMIN, a dissolution a TERM-4
      * review.
      */
-    public CaseView reportChange(app.banso.domain.support.ChangeField field, String newValue, String note) {
+    public CaseView reportChange(ChangeField field, String newValue, String note) {
         SupportCase c = own().orElseThrow(() -> new NotFoundException("case", "own"));
         c.requireOpen();
         String me = context.getCallerPrincipal().getName();
-        repository.add(new app.banso.domain.support.RegistrationChange(c.getId(), field, newValue, note, me, clock.instant()));
+        repository.add(new RegistrationChange(c.getId(), field, newValue, note, me, clock.instant()));
         Application a = applications.find(c.getApplicationId()).orElseThrow();
-        java.util.List<app.banso.domain.screening.VerifiedFact> changed = new java.util.ArrayList<>();
+        List<VerifiedFact> changed = new ArrayList<>();
         for (var x : repository.changes(c.getId())) {
-            if (x.getField() == app.banso.domain.support.ChangeField.LEGAL_FORM && x.getNewValue() != null
-                    && app.banso.domain.screening.CorrectableAnswer.LEGAL_FORM.accepts(x.getNewValue())) {
-                changed.add(new app.banso.domain.screening.VerifiedFact(a.getId(), app.banso.domain.screening.CorrectableAnswer.LEGAL_FORM,
+            if (x.getField() == ChangeField.LEGAL_FORM && x.getNewValue() != null
+                    && CorrectableAnswer.LEGAL_FORM.accepts(x.getNewValue())) {
+                changed.add(new VerifiedFact(a.getId(), CorrectableAnswer.LEGAL_FORM,
                         x.getNewValue(), "registration change", x.getReportedBy(), x.getReportedAt()));
             }
         }
         String cause = null;
-        app.banso.domain.support.TermReason review = null;
-        if (field == app.banso.domain.support.ChangeField.DISSOLUTION) {
-            review = app.banso.domain.support.TermReason.TERM_4;
+        TermReason review = null;
+        if (field == ChangeField.DISSOLUTION) {
+            review = TermReason.TERM_4;
             cause = "DISSOLUTION";
         } else {
-            var failure = a.evaluateEligibility(changed).stream().filter(app.banso.domain.intake.RuleResult::isFailure).findFirst();
+            var failure = a.evaluateEligibility(changed).stream().filter(RuleResult::isFailure).findFirst();
             if (failure.isPresent()) {
-                review = app.banso.domain.support.TermReason.TERM_2;
+                review = TermReason.TERM_2;
                 cause = failure.get().rule().code();
             }
         }
@@ -134,7 +146,7 @@ public class CompanySupportService {
             final var reason = review;
             boolean alreadyOpen = repository.reviewTasks(c.getId()).stream().anyMatch(t -> t.isOpen() && t.getReason() == reason);
             if (!alreadyOpen) {
-                repository.add(new app.banso.domain.support.ReviewTask(c.getId(), review, cause, clock.instant()));
+                repository.add(new ReviewTask(c.getId(), review, cause, clock.instant()));
                 final String why = cause;
                 accounts.page(new PageRequest(0, PageRequest.MAX_SIZE)).stream().filter(u -> u.getRole() == Role.ADMIN && u.canSignIn())
                         .forEach(admin -> outbox.enqueue("review:" + c.getId() + ":" + reason + ":" + clock.millis() + ":" + admin.getEmail(),

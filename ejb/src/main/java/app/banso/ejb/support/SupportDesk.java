@@ -2,6 +2,7 @@ package app.banso.ejb.support;
 
 import app.banso.domain.support.Activity;
 import app.banso.domain.support.CoordinatorAssignment;
+import app.banso.domain.support.PlanVersion;
 import app.banso.domain.support.SupportCase;
 import app.banso.persistence.support.SupportRepository;
 import jakarta.annotation.security.PermitAll;
@@ -39,7 +40,7 @@ public class SupportDesk {
     /** SUPPORT-4: keeps the case's current plan as the next version. @return its number */
     public int snapshotPlan(SupportCase c, String origin, String by) {
         int next = repository.planVersions(c.getId()).size() + 1;
-        repository.add(new app.banso.domain.support.PlanVersion(c, next, origin, by, clock.instant()));
+        repository.add(new PlanVersion(c, next, origin, by, clock.instant()));
         return next;
     }
 

@@ -1,18 +1,26 @@
 package app.banso.ejb.support;
 
 import app.banso.domain.programme.Programme;
+import app.banso.domain.screening.ServiceOffering;
 import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.support.Activity;
 import app.banso.domain.support.ActivityType;
+import app.banso.domain.support.ChecklistItem;
+import app.banso.domain.support.MenuRequest;
+import app.banso.domain.support.OutOfScope;
 import app.banso.domain.support.Party;
+import app.banso.domain.support.Referral;
 import app.banso.domain.support.StageStatus;
 import app.banso.domain.support.SupportCase;
+import app.banso.domain.support.SupportMenu;
+import app.banso.domain.support.SupportReview;
 import app.banso.domain.support.TermReason;
 import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.intake.ApplicantMail;
 import app.banso.ejb.platform.Roles;
 import app.banso.persistence.intake.ApplicationRepository;
 import app.banso.persistence.programme.ProgrammeRepository;
+import app.banso.persistence.screening.ScreeningRepository;
 import app.banso.persistence.support.SupportRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -38,7 +46,7 @@ public class SupportService {
 
     @Inject private SupportRepository repository;
     @Inject private SupportDesk desk;
-    @Inject private app.banso.persistence.screening.ScreeningRepository screeningCatalogue;
+    @Inject private ScreeningRepository screeningCatalogue;
     @Inject private ProgrammeRepository programmes;
     @Inject private ApplicationRepository applications;
     @Inject private ApplicantMail applicantMail;
@@ -90,7 +98,7 @@ public class SupportService {
             c.revisePlan(goals.toArray(String[]::new), newEnd, p.getSupportEnds());
             version = desk.snapshotPlan(c, "REVIEW", caller());
         }
-        repository.add(new app.banso.domain.support.SupportReview(c.getId(), findings, version, caller(), clock.instant()));
+        repository.add(new SupportReview(c.getId(), findings, version, caller(), clock.instant()));
         audit.record("CASE_REVIEWED", "case:" + c.getId(), revise ? "plan v" + version : null);
     }
 
@@ -113,7 +121,7 @@ public class SupportService {
     public void addChecklistItem(long caseId, int stage, String text) {
         SupportCase c = reachable(caseId);
         c.requireOpen();
-        repository.add(new app.banso.domain.support.ChecklistItem(c.getId(), stage, text));
+        repository.add(new ChecklistItem(c.getId(), stage, text));
     }
 
     /** SUPPORT-5: ticks (or unticks) a checklist item. */
@@ -163,19 +171,19 @@ public class SupportService {
         c.requireOpen();
         var service = screeningCatalogue.services(List.of(serviceId)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("service", serviceId));
-        repository.add(new app.banso.domain.support.Referral(c.getId(), serviceId, service.getNameJa(), service.isPaid(), note,
+        repository.add(new Referral(c.getId(), serviceId, service.getNameJa(), service.isPaid(), note,
                 caller(), clock.instant()));
         audit.record("REFERRED", "case:" + c.getId(), service.getNameJa());
     }
 
-    public void referralOutcome(long referralId, @NotNull app.banso.domain.support.Referral.Outcome outcome) {
+    public void referralOutcome(long referralId, @NotNull Referral.Outcome outcome) {
         var r = repository.referral(referralId).orElseThrow(() -> new NotFoundException("referral", referralId));
         reachable(r.getCaseId()).requireOpen();
         r.recordOutcome(outcome);
     }
 
     /** A request outside the programme, declined with an explanation and logged by category. */
-    public void declineOutOfScope(long caseId, @NotNull app.banso.domain.support.OutOfScope category, String note) {
+    public void declineOutOfScope(long caseId, @NotNull OutOfScope category, String note) {
         SupportCase c = reachable(caseId);
         c.requireOpen();
         repository.add(Activity.declinedOutOfScope(c.getId(), category, LocalDate.now(clock), note, c.currentStage(), caller(),
@@ -184,12 +192,12 @@ public class SupportService {
     }
 
     /** The catalogue services a coordinator can refer to. */
-    public List<app.banso.domain.screening.ServiceOffering> services() {
+    public List<ServiceOffering> services() {
         return screeningCatalogue.activeServices();
     }
 
     /** The programme's limited menus, to request a place from (SUPPORT-6). */
-    public List<app.banso.domain.support.SupportMenu> menus() {
+    public List<SupportMenu> menus() {
         return repository.menus(programmes.findCurrent(LocalDate.now(clock)).orElseThrow().getId());
     }
 
@@ -203,7 +211,7 @@ public class SupportService {
         var application = applications.find(c.getApplicationId()).orElseThrow();
         int years = repository.cumulativeYears(application.getCorporateNumber().orElse(null),
                 application.getProgramme().getFiscalYear());
-        repository.add(new app.banso.domain.support.MenuRequest(menuId, c.getId(), c.getCompanyName(), years, caller(),
+        repository.add(new MenuRequest(menuId, c.getId(), c.getCompanyName(), years, caller(),
                 clock.instant()));
         audit.record("MENU_REQUESTED", "case:" + c.getId(), "menu:" + menuId);
     }

@@ -1,12 +1,13 @@
 package app.banso.ejb.survey;
 
+import app.banso.domain.insight.TableWriter;
 import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.survey.ResponseRate;
 import app.banso.domain.survey.Survey;
 import app.banso.domain.survey.SurveyAnswer;
-import app.banso.domain.survey.SurveyTable;
 import app.banso.domain.survey.SurveyQuestion;
 import app.banso.domain.survey.SurveyRecipient;
+import app.banso.domain.survey.SurveyTable;
 import app.banso.ejb.intake.ApplicantMail;
 import app.banso.persistence.intake.ApplicationRepository;
 import app.banso.persistence.support.SupportRepository;
@@ -17,7 +18,9 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * COOP-3 survey use cases without an access decision of their own: the secured boundaries
@@ -69,7 +72,7 @@ public class SurveyDesk {
     }
 
     public List<RecipientView> forCase(long caseId) {
-        var surveys = new java.util.HashMap<Long, Survey>(); // one lookup per survey, not per row
+        var surveys = new HashMap<Long, Survey>(); // one lookup per survey, not per row
         return repository.recipientsOfCase(caseId).stream()
                 .map(r -> view(surveys.computeIfAbsent(r.getSurveyId(), this::survey), r)).toList();
     }
@@ -83,7 +86,7 @@ public class SurveyDesk {
     public List<Results> resultsOfProgramme(long programmeId) {
         List<Survey> surveys = repository.surveys(programmeId);
         var bySurvey = repository.recipientsOfSurveys(surveys.stream().map(Survey::getId).toList()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(SurveyRecipient::getSurveyId));
+                .collect(Collectors.groupingBy(SurveyRecipient::getSurveyId));
         return surveys.stream().map(s -> results(s, bySurvey.getOrDefault(s.getId(), List.of()))).toList();
     }
 
@@ -120,7 +123,7 @@ public class SurveyDesk {
     }
 
     /** The submitted answers written as a table (CSV or Excel) in the chosen language. */
-    public void export(long surveyId, String language, app.banso.domain.insight.TableWriter out) {
+    public void export(long surveyId, String language, TableWriter out) {
         Survey s = survey(surveyId);
         SurveyTable.write(s.questions(), answerRows(surveyId), language, out);
     }

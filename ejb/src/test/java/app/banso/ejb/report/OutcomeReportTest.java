@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.banso.domain.support.CaseStatus;
-import app.banso.persistence.support.OutcomeFigures;
 import app.banso.persistence.support.OutcomeFigures.NamedCompany;
+import app.banso.persistence.support.OutcomeFigures;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ class OutcomeReportTest {
         Properties p = new Properties();
         try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
             p.load(in);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("the web bundle is read from " + file.toAbsolutePath(), e);
         }
         Map<String, String> texts = new TreeMap<>();

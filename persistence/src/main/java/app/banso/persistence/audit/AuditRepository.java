@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Append-only: there is deliberately no update or delete here. */
@@ -41,7 +42,7 @@ public class AuditRepository {
 
     /** Fixed JPQL fragments only; every value the user typed is a parameter. */
     private static String where(AuditSearch s) {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (AuditSearch.given(s.actor())) {
             parts.add("lower(a.actor) like :actor escape '\\'");
         }

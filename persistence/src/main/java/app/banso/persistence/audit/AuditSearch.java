@@ -2,6 +2,7 @@ package app.banso.persistence.audit;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * What ADMIN searches the audit log by; every part is optional. Texts match anywhere, case-
@@ -25,6 +26,6 @@ public record AuditSearch(String actor, String action, String subject, String cl
 
     /** The text as a LIKE pattern that matches it literally, anywhere; escape character {@code \}. */
     static String containing(String s) {
-        return "%" + s.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + s.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -8,6 +8,7 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.logging.Logger;
 
 /**
  * Counts the SQL statements the current thread sends to the database, for the benchmarks
@@ -78,7 +79,7 @@ public final class SqlStatementCounter {
                 COUNT.get()[0]++;
                 if (verbose) {
                     String text = sql != null ? sql : args != null && args.length > 0 && args[0] instanceof String s ? s : "(batch)";
-                    java.util.logging.Logger.getLogger(SqlStatementCounter.class.getName()).info(() -> "BENCH-SQL-TEXT " + text);
+                    Logger.getLogger(SqlStatementCounter.class.getName()).info(() -> "BENCH-SQL-TEXT " + text);
                 }
             }
             if (name.equals("unwrap") && args != null && args[0] instanceof Class<?> c && c.isInstance(proxy)) {

@@ -3,6 +3,7 @@ package app.banso.persistence.programme;
 import app.banso.domain.programme.Programme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,7 @@ public class ProgrammeRepository {
      * concurrent submissions for the last places are served one after the other.
      */
     public Programme lock(long id) {
-        return em.find(Programme.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return em.find(Programme.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Optional<Programme> findByFiscalYear(int fiscalYear) {

@@ -4,13 +4,14 @@ import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.intake.Industry;
 import app.banso.domain.intake.LegalForm;
 import app.banso.domain.intake.Prefecture;
+import app.banso.domain.intake.RuleOutcome;
 import java.io.Serializable;
 import java.time.LocalDate;
 
 /** The staff inbox filters; every field is optional (null = no filter). */
 public record InboxFilter(ApplicationStatus status, Prefecture prefecture, Industry industry, LegalForm legalForm,
                           LocalDate submittedFrom, LocalDate submittedTo, String text, String assignedScreener,
-                          app.banso.domain.intake.RuleOutcome ruleFlag) implements Serializable {
+                          RuleOutcome ruleFlag) implements Serializable {
 
     public InboxFilter(ApplicationStatus status, Prefecture prefecture, Industry industry, LegalForm legalForm,
                        LocalDate submittedFrom, LocalDate submittedTo, String text) {

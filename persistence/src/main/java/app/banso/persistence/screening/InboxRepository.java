@@ -2,6 +2,8 @@ package app.banso.persistence.screening;
 
 import app.banso.domain.intake.Application;
 import app.banso.domain.intake.ApplicationStatus;
+import app.banso.domain.screening.RuleEvaluation;
+import app.banso.domain.screening.ScreeningRecord;
 import app.banso.persistence.platform.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -155,14 +157,14 @@ public class InboxRepository {
         }
         if (f.assignedScreener() != null && !f.assignedScreener().isBlank()) {
             var sub = q.subquery(Long.class);
-            var r = sub.from(app.banso.domain.screening.ScreeningRecord.class);
+            var r = sub.from(ScreeningRecord.class);
             sub.select(r.get("applicationId")).where(cb.equal(r.get("assignedScreener"), f.assignedScreener()));
             p.add(a.get("id").in(sub));
         }
         if (f.ruleFlag() != null) {
             // Rule flags: applications whose stored evaluation has a FAIL (or FLAG) result.
             var sub = q.subquery(Long.class);
-            var r = sub.from(app.banso.domain.screening.RuleEvaluation.class);
+            var r = sub.from(RuleEvaluation.class);
             sub.select(r.get("applicationId")).where(cb.equal(r.get("outcome"), f.ruleFlag()));
             p.add(a.get("id").in(sub));
         }

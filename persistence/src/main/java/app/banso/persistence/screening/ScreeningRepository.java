@@ -2,13 +2,16 @@ package app.banso.persistence.screening;
 
 import app.banso.domain.intake.Application;
 import app.banso.domain.intake.ApplicationStatus;
+import app.banso.domain.screening.RuleEvaluation;
 import app.banso.domain.screening.ScreeningRecord;
 import app.banso.domain.screening.ServiceOffering;
+import app.banso.domain.screening.VerifiedFact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,25 +59,25 @@ public class ScreeningRepository {
                 .getResultList();
     }
 
-    public List<app.banso.domain.screening.VerifiedFact> facts(long applicationId) {
+    public List<VerifiedFact> facts(long applicationId) {
         return em.createQuery("select f from VerifiedFact f where f.applicationId = :a order by f.recordedAt, f.id",
-                        app.banso.domain.screening.VerifiedFact.class)
+                        VerifiedFact.class)
                 .setParameter("a", applicationId).getResultList();
     }
 
-    public void addFact(app.banso.domain.screening.VerifiedFact fact) {
+    public void addFact(VerifiedFact fact) {
         em.persist(fact);
     }
 
     /** Replaces the stored rule evaluation of an application with a new one. */
-    public void replaceEvaluation(long applicationId, List<app.banso.domain.screening.RuleEvaluation> results) {
+    public void replaceEvaluation(long applicationId, List<RuleEvaluation> results) {
         em.createQuery("delete from RuleEvaluation r where r.applicationId = :a").setParameter("a", applicationId).executeUpdate();
         results.forEach(em::persist);
     }
 
-    public List<app.banso.domain.screening.RuleEvaluation> evaluation(long applicationId) {
+    public List<RuleEvaluation> evaluation(long applicationId) {
         return em.createQuery("select r from RuleEvaluation r where r.applicationId = :a order by r.id",
-                        app.banso.domain.screening.RuleEvaluation.class)
+                        RuleEvaluation.class)
                 .setParameter("a", applicationId).getResultList();
     }
 
@@ -115,7 +118,7 @@ public class ScreeningRepository {
                 .setParameter(1, job)
                 .setParameter(2, day)
                 .setParameter(3, node)
-                .setParameter(4, now.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(4, now.atOffset(ZoneOffset.UTC))
                 .executeUpdate() == 1;
     }
 

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The figures of the outcome report (COOP-4, COOP-5). Every count is a grouped query, so the
@@ -121,7 +122,7 @@ public class OutcomeRepository {
         return em.createQuery(jpql, Object[].class).setParameter("p", programmeId).getResultList();
     }
 
-    private static Map<String, Long> zeros(java.util.stream.Stream<? extends Enum<?>> keys) {
+    private static Map<String, Long> zeros(Stream<? extends Enum<?>> keys) {
         Map<String, Long> counts = new LinkedHashMap<>();
         keys.forEach(k -> counts.put(k.name(), 0L));
         return counts;

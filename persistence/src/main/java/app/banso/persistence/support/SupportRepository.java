@@ -2,10 +2,19 @@ package app.banso.persistence.support;
 
 import app.banso.domain.support.Activity;
 import app.banso.domain.support.CaseStatus;
+import app.banso.domain.support.ChecklistItem;
 import app.banso.domain.support.CoordinatorAssignment;
+import app.banso.domain.support.MenuRequest;
+import app.banso.domain.support.PlanVersion;
+import app.banso.domain.support.Referral;
+import app.banso.domain.support.RegistrationChange;
+import app.banso.domain.support.ReviewTask;
 import app.banso.domain.support.SupportCase;
+import app.banso.domain.support.SupportMenu;
+import app.banso.domain.support.SupportReview;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -94,57 +103,57 @@ public class SupportRepository {
         em.persist(a);
     }
 
-    public List<app.banso.domain.support.RegistrationChange> changes(long caseId) {
+    public List<RegistrationChange> changes(long caseId) {
         return em.createQuery("select c from RegistrationChange c where c.caseId = :c order by c.reportedAt, c.id",
-                app.banso.domain.support.RegistrationChange.class).setParameter("c", caseId).getResultList();
+                RegistrationChange.class).setParameter("c", caseId).getResultList();
     }
 
-    public void add(app.banso.domain.support.RegistrationChange change) {
+    public void add(RegistrationChange change) {
         em.persist(change);
     }
 
-    public List<app.banso.domain.support.ReviewTask> reviewTasks(long caseId) {
+    public List<ReviewTask> reviewTasks(long caseId) {
         return em.createQuery("select t from ReviewTask t where t.caseId = :c order by t.openedAt, t.id",
-                app.banso.domain.support.ReviewTask.class).setParameter("c", caseId).getResultList();
+                ReviewTask.class).setParameter("c", caseId).getResultList();
     }
 
-    public Optional<app.banso.domain.support.ReviewTask> reviewTask(long id) {
-        return Optional.ofNullable(em.find(app.banso.domain.support.ReviewTask.class, id));
+    public Optional<ReviewTask> reviewTask(long id) {
+        return Optional.ofNullable(em.find(ReviewTask.class, id));
     }
 
-    public void add(app.banso.domain.support.ReviewTask task) {
+    public void add(ReviewTask task) {
         em.persist(task);
     }
 
-    public List<app.banso.domain.support.SupportMenu> menus(long programmeId) {
-        return em.createQuery("select m from SupportMenu m where m.programmeId = :p order by m.id", app.banso.domain.support.SupportMenu.class)
+    public List<SupportMenu> menus(long programmeId) {
+        return em.createQuery("select m from SupportMenu m where m.programmeId = :p order by m.id", SupportMenu.class)
                 .setParameter("p", programmeId).getResultList();
     }
 
     /** Reads a menu and locks it, so that places are granted one after the other (SUPPORT-6). */
-    public app.banso.domain.support.SupportMenu lockMenu(long menuId) {
-        return em.find(app.banso.domain.support.SupportMenu.class, menuId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    public SupportMenu lockMenu(long menuId) {
+        return em.find(SupportMenu.class, menuId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public void add(app.banso.domain.support.SupportMenu menu) {
+    public void add(SupportMenu menu) {
         em.persist(menu);
     }
 
     public long granted(long menuId) {
         return em.createQuery("select count(r) from MenuRequest r where r.menuId = :m and r.state = :s", Long.class)
-                .setParameter("m", menuId).setParameter("s", app.banso.domain.support.MenuRequest.State.GRANTED).getSingleResult();
+                .setParameter("m", menuId).setParameter("s", MenuRequest.State.GRANTED).getSingleResult();
     }
 
-    public List<app.banso.domain.support.MenuRequest> requests(long menuId) {
+    public List<MenuRequest> requests(long menuId) {
         return em.createQuery("select r from MenuRequest r where r.menuId = :m order by r.requestedAt, r.id",
-                app.banso.domain.support.MenuRequest.class).setParameter("m", menuId).getResultList();
+                MenuRequest.class).setParameter("m", menuId).getResultList();
     }
 
-    public Optional<app.banso.domain.support.MenuRequest> request(long id) {
-        return Optional.ofNullable(em.find(app.banso.domain.support.MenuRequest.class, id));
+    public Optional<MenuRequest> request(long id) {
+        return Optional.ofNullable(em.find(MenuRequest.class, id));
     }
 
-    public void add(app.banso.domain.support.MenuRequest request) {
+    public void add(MenuRequest request) {
         em.persist(request);
     }
 
@@ -162,47 +171,47 @@ public class SupportRepository {
                 .setParameter("n", corporateNumber).setParameter("y", beforeFiscalYear).getSingleResult().intValue();
     }
 
-    public List<app.banso.domain.support.Referral> referrals(long caseId) {
-        return em.createQuery("select r from Referral r where r.caseId = :c order by r.referredAt, r.id", app.banso.domain.support.Referral.class)
+    public List<Referral> referrals(long caseId) {
+        return em.createQuery("select r from Referral r where r.caseId = :c order by r.referredAt, r.id", Referral.class)
                 .setParameter("c", caseId).getResultList();
     }
 
-    public Optional<app.banso.domain.support.Referral> referral(long id) {
-        return Optional.ofNullable(em.find(app.banso.domain.support.Referral.class, id));
+    public Optional<Referral> referral(long id) {
+        return Optional.ofNullable(em.find(Referral.class, id));
     }
 
-    public void add(app.banso.domain.support.Referral referral) {
+    public void add(Referral referral) {
         em.persist(referral);
     }
 
-    public List<app.banso.domain.support.PlanVersion> planVersions(long caseId) {
-        return em.createQuery("select v from PlanVersion v where v.caseId = :c order by v.versionNo", app.banso.domain.support.PlanVersion.class)
+    public List<PlanVersion> planVersions(long caseId) {
+        return em.createQuery("select v from PlanVersion v where v.caseId = :c order by v.versionNo", PlanVersion.class)
                 .setParameter("c", caseId).getResultList();
     }
 
-    public void add(app.banso.domain.support.PlanVersion version) {
+    public void add(PlanVersion version) {
         em.persist(version);
     }
 
-    public List<app.banso.domain.support.SupportReview> reviews(long caseId) {
-        return em.createQuery("select r from SupportReview r where r.caseId = :c order by r.reviewedAt", app.banso.domain.support.SupportReview.class)
+    public List<SupportReview> reviews(long caseId) {
+        return em.createQuery("select r from SupportReview r where r.caseId = :c order by r.reviewedAt", SupportReview.class)
                 .setParameter("c", caseId).getResultList();
     }
 
-    public void add(app.banso.domain.support.SupportReview review) {
+    public void add(SupportReview review) {
         em.persist(review);
     }
 
-    public List<app.banso.domain.support.ChecklistItem> checklist(long caseId) {
-        return em.createQuery("select i from ChecklistItem i where i.caseId = :c order by i.stage, i.id", app.banso.domain.support.ChecklistItem.class)
+    public List<ChecklistItem> checklist(long caseId) {
+        return em.createQuery("select i from ChecklistItem i where i.caseId = :c order by i.stage, i.id", ChecklistItem.class)
                 .setParameter("c", caseId).getResultList();
     }
 
-    public Optional<app.banso.domain.support.ChecklistItem> checklistItem(long id) {
-        return Optional.ofNullable(em.find(app.banso.domain.support.ChecklistItem.class, id));
+    public Optional<ChecklistItem> checklistItem(long id) {
+        return Optional.ofNullable(em.find(ChecklistItem.class, id));
     }
 
-    public void add(app.banso.domain.support.ChecklistItem item) {
+    public void add(ChecklistItem item) {
         em.persist(item);
     }
 

@@ -7,6 +7,7 @@ import app.banso.domain.survey.SurveyRecipient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +47,7 @@ public class SurveyRepository {
     }
 
     /** The recipients of several surveys in one query (the survey list), in the order of {@link #recipients}. */
-    public List<SurveyRecipient> recipientsOfSurveys(java.util.Collection<Long> surveyIds) {
+    public List<SurveyRecipient> recipientsOfSurveys(Collection<Long> surveyIds) {
         if (surveyIds.isEmpty()) {
             return List.of();
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -29,7 +30,7 @@ class MigrationsTest {
              ResultSet rs = s.executeQuery("select capacity, support_ends, capacity_basis from programme where fiscal_year = 2026")) {
             assertTrue(rs.next());
             assertEquals(420, rs.getInt(1));
-            assertEquals(java.sql.Date.valueOf("2027-03-31"), rs.getDate(2));
+            assertEquals(Date.valueOf("2027-03-31"), rs.getDate(2));
             assertEquals("SUBMITTED", rs.getString(3));
         }
         assertEquals(0, SchemaMigrator.migrate(ds).migrationsExecuted, "a second start runs nothing");

@@ -2,8 +2,12 @@ package app.banso.persistence.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
@@ -72,7 +76,7 @@ class SettingsTest {
 
     /** A resolver that hands out one config, or fails as when no application is found (null). */
     private static final class MapResolver extends ConfigProviderResolver {
-        private final Map<ClassLoader, Config> registered = new java.util.HashMap<>();
+        private final Map<ClassLoader, Config> registered = new HashMap<>();
         private final Config config;
 
         MapResolver(Config config) {
@@ -96,7 +100,7 @@ class SettingsTest {
 
     /** Builds a {@link MapConfig} from the given sources, the higher ordinal winning. */
     private static final class MapBuilder implements ConfigBuilder {
-        private final List<ConfigSource> sources = new java.util.ArrayList<>();
+        private final List<ConfigSource> sources = new ArrayList<>();
 
         @Override public ConfigBuilder addDefaultSources() { return this; }
         @Override public ConfigBuilder addDiscoveredSources() { return this; }
@@ -109,8 +113,8 @@ class SettingsTest {
         @Override public ConfigBuilder withConverters(Converter<?>... converters) { return this; }
         @Override public <T> ConfigBuilder withConverter(Class<T> type, int priority, Converter<T> converter) { return this; }
         @Override public Config build() {
-            Map<String, String> values = new java.util.HashMap<>();
-            sources.stream().sorted(java.util.Comparator.comparingInt(ConfigSource::getOrdinal))
+            Map<String, String> values = new HashMap<>();
+            sources.stream().sorted(Comparator.comparingInt(ConfigSource::getOrdinal))
                     .forEach(source -> values.putAll(source.getProperties()));
             return new MapConfig(values);
         }
@@ -119,7 +123,7 @@ class SettingsTest {
     /** Optional string values, empty meaning not set (as the specification says). */
     private record MapConfig(Map<String, String> values) implements Config {
         @Override public <T> T getValue(String name, Class<T> type) {
-            return getOptionalValue(name, type).orElseThrow(() -> new java.util.NoSuchElementException(name));
+            return getOptionalValue(name, type).orElseThrow(() -> new NoSuchElementException(name));
         }
         @Override public ConfigValue getConfigValue(String name) {
             String value = values.get(name);

@@ -4,6 +4,8 @@ import app.banso.domain.shared.BusinessException;
 import app.banso.ejb.account.AccountService;
 import app.banso.web.platform.LocaleBean;
 import app.banso.web.platform.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,10 +39,10 @@ public class RegistrationBean implements Serializable {
 
     public void register() {
         if (!password.equals(passwordRepeat)) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().addMessage("registration:passwordRepeat",
-                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+            FacesContext.getCurrentInstance().addMessage("registration:passwordRepeat",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR,
                             Messages.text("password.mismatch"), null));
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         try {

@@ -24,6 +24,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
@@ -233,7 +234,7 @@ public class ApplicationFormBean implements Serializable {
     }
 
     public int getSessionWarningMillis() {
-        int seconds = ((jakarta.servlet.http.HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true))
+        int seconds = ((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true))
                 .getMaxInactiveInterval();
         return Math.max(60, seconds - 120) * 1000;
     }

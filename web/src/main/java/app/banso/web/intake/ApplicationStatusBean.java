@@ -1,5 +1,6 @@
 package app.banso.web.intake;
 
+import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.shared.BusinessException;
 import app.banso.ejb.intake.ApplicationService;
 import app.banso.ejb.intake.ApplicationView;
@@ -70,7 +71,7 @@ public class ApplicationStatusBean implements Serializable {
         if (view.waitingPosition() != null) {
             return "status.next.WAITING";
         }
-        if (view.status() == app.banso.domain.intake.ApplicationStatus.SUBMITTED && view.consent() == null) {
+        if (view.status() == ApplicationStatus.SUBMITTED && view.consent() == null) {
             return "status.next.SUBMITTED_NO_CONSENT";
         }
         return "status.next." + view.status().name();

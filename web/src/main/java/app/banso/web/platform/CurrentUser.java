@@ -3,6 +3,7 @@ package app.banso.web.platform;
 import app.banso.ejb.account.AccountService;
 import app.banso.ejb.account.SignedInUser;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -93,14 +94,14 @@ public class CurrentUser implements Serializable {
 
     private SecurityContext security() {
         if (security == null) {
-            security = jakarta.enterprise.inject.spi.CDI.current().select(SecurityContext.class).get();
+            security = CDI.current().select(SecurityContext.class).get();
         }
         return security;
     }
 
     private AccountService accounts() {
         if (accounts == null) {
-            accounts = jakarta.enterprise.inject.spi.CDI.current().select(AccountService.class).get();
+            accounts = CDI.current().select(AccountService.class).get();
         }
         return accounts;
     }

@@ -1,6 +1,8 @@
 package app.banso.web.platform;
 
+import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.audit.RequestOrigin;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -13,6 +15,10 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,8 +37,8 @@ public class ResponseFilter extends HttpFilter {
     @Inject
     private RequestOrigin origin;
 
-    @jakarta.ejb.EJB
-    private app.banso.ejb.audit.AuditLog audit;
+    @EJB
+    private AuditLog audit;
 
     /**
      * The reverse proxies whose X-Forwarded-For is believed (comma-separated addresses); empty by
@@ -137,15 +143,15 @@ public class ResponseFilter extends HttpFilter {
         }
 
         @Override
-        public java.util.Map<String, String[]> getParameterMap() {
-            var map = new java.util.LinkedHashMap<>(super.getParameterMap());
+        public Map<String, String[]> getParameterMap() {
+            var map = new LinkedHashMap<>(super.getParameterMap());
             HIDDEN.forEach(map::remove);
-            return java.util.Collections.unmodifiableMap(map);
+            return Collections.unmodifiableMap(map);
         }
 
         @Override
-        public java.util.Enumeration<String> getParameterNames() {
-            return java.util.Collections.enumeration(getParameterMap().keySet());
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(getParameterMap().keySet());
         }
     }
 }

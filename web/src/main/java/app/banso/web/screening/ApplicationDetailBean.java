@@ -1,6 +1,13 @@
 package app.banso.web.screening;
 
+import app.banso.domain.screening.Attendee;
+import app.banso.domain.screening.CorrectableAnswer;
+import app.banso.domain.screening.InterviewMedium;
+import app.banso.domain.screening.InterviewOutcome;
+import app.banso.domain.screening.ServiceOffering;
 import app.banso.domain.shared.BusinessException;
+import app.banso.domain.shared.ConflictException;
+import app.banso.ejb.intake.ApplicationView;
 import app.banso.ejb.screening.ApplicationDetail;
 import app.banso.ejb.screening.ScreeningService;
 import app.banso.web.platform.Messages;
@@ -8,6 +15,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /** One application for screening staff, opened from the inbox ({@code ?id=}). */
 @Named
@@ -25,27 +38,27 @@ public class ApplicationDetailBean implements Serializable {
     private final Integer[] scores = new Integer[5];
     private final String[] comments = new String[5];
     private String maybeResolution;
-    private java.time.LocalDateTime interviewAt;
-    private app.banso.domain.screening.InterviewMedium medium = app.banso.domain.screening.InterviewMedium.TEAMS;
+    private LocalDateTime interviewAt;
+    private InterviewMedium medium = InterviewMedium.TEAMS;
     private String teamsUrl;
     private String phoneReason;
     private String delayReason;
-    private app.banso.domain.screening.Attendee attendee = app.banso.domain.screening.Attendee.REPRESENTATIVE;
+    private Attendee attendee = Attendee.REPRESENTATIVE;
     private String interviewNotes;
     private String attendedBy;
-    private app.banso.domain.screening.InterviewOutcome interviewOutcome;
+    private InterviewOutcome interviewOutcome;
     private boolean noShow;
     private String rejectReason;
-    private java.util.List<Long> services = new java.util.ArrayList<>();
+    private List<Long> services = new ArrayList<>();
 
     /** Where a business exception about a field is shown (field name to the input's client id). */
-    private static final java.util.Map<String, String> FIELDS = java.util.Map.ofEntries(
-            java.util.Map.entry("teamsUrl", "screeningForm:teamsUrl"), java.util.Map.entry("phoneReason", "screeningForm:phoneReason"),
-            java.util.Map.entry("interviewAt", "screeningForm:interviewAt"), java.util.Map.entry("internalReason", "screeningForm:rejectReason"),
-            java.util.Map.entry("interviewNotes", "screeningForm:notes"), java.util.Map.entry("attendedBy", "screeningForm:attendedBy"),
-            java.util.Map.entry("interviewOutcome", "screeningForm:outcome"),
-            java.util.Map.entry("noticeDelayReason", "screeningForm:delayReason"),
-            java.util.Map.entry("factValue", "factForm:factValue"), java.util.Map.entry("factNote", "factForm:factNote"));
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("teamsUrl", "screeningForm:teamsUrl"), Map.entry("phoneReason", "screeningForm:phoneReason"),
+            Map.entry("interviewAt", "screeningForm:interviewAt"), Map.entry("internalReason", "screeningForm:rejectReason"),
+            Map.entry("interviewNotes", "screeningForm:notes"), Map.entry("attendedBy", "screeningForm:attendedBy"),
+            Map.entry("interviewOutcome", "screeningForm:outcome"),
+            Map.entry("noticeDelayReason", "screeningForm:delayReason"),
+            Map.entry("factValue", "factForm:factValue"), Map.entry("factNote", "factForm:factNote"));
 
     /** The id comes from the URL: the boundary checks that it is a submitted application. */
     public void load() {
@@ -67,7 +80,7 @@ public class ApplicationDetailBean implements Serializable {
                 interviewNotes = st.interviewNotes();
                 attendedBy = st.interviewAttendedBy();
                 interviewOutcome = st.interviewOutcome() == null ? null
-                        : app.banso.domain.screening.InterviewOutcome.valueOf(st.interviewOutcome());
+                        : InterviewOutcome.valueOf(st.interviewOutcome());
                 noShow = st.noShow();
             }
         } catch (BusinessException e) {
@@ -98,7 +111,7 @@ public class ApplicationDetailBean implements Serializable {
             conflict = null;
             Messages.info(doneKey);
             load();
-        } catch (app.banso.domain.shared.ConflictException e) {
+        } catch (ConflictException e) {
             // Someone saved in between: show their state, keep this user's entries to re-apply.
             Messages.error(e);
             conflict = Messages.text(e.messageKey(), e.arguments().toArray());
@@ -118,20 +131,20 @@ public class ApplicationDetailBean implements Serializable {
     }
 
     public void saveScores() {
-        act(() -> screening.score(detail.id(), shownVersion(), java.util.Arrays.asList(scores), java.util.Arrays.asList(comments), maybeResolution),
+        act(() -> screening.score(detail.id(), shownVersion(), Arrays.asList(scores), Arrays.asList(comments), maybeResolution),
                 "screening.scoresSaved");
     }
 
     public void passDocuments() {
         act(() -> {
-            screening.score(detail.id(), shownVersion(), java.util.Arrays.asList(scores), java.util.Arrays.asList(comments), maybeResolution);
+            screening.score(detail.id(), shownVersion(), Arrays.asList(scores), Arrays.asList(comments), maybeResolution);
             screening.passDocuments(detail.id());
         }, "screening.documentsPassed");
     }
 
     public void proposeInterview() {
         act(() -> screening.proposeInterview(detail.id(),
-                interviewAt == null ? null : interviewAt.atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant(),
+                interviewAt == null ? null : interviewAt.atZone(ZoneId.of("Asia/Tokyo")).toInstant(),
                 medium, teamsUrl, phoneReason, attendee, delayReason), "screening.interviewProposed");
     }
 
@@ -150,7 +163,7 @@ public class ApplicationDetailBean implements Serializable {
         act(() -> screening.assign(detail.id(), assignee), "screening.assignedDone");
     }
 
-    public java.util.List<String> getScreeners() {
+    public List<String> getScreeners() {
         return screening.screeners();
     }
 
@@ -159,7 +172,7 @@ public class ApplicationDetailBean implements Serializable {
     public String getAssignee() { return assignee; }
     public void setAssignee(String v) { assignee = v; }
 
-    private app.banso.domain.screening.CorrectableAnswer factAnswer = app.banso.domain.screening.CorrectableAnswer.LEGAL_FORM;
+    private CorrectableAnswer factAnswer = CorrectableAnswer.LEGAL_FORM;
     private String factValue;
     private String factNote;
 
@@ -172,12 +185,12 @@ public class ApplicationDetailBean implements Serializable {
         act(() -> screening.evaluate(detail.id()), "rules.evaluated");
     }
 
-    public app.banso.domain.screening.CorrectableAnswer[] getCorrectableAnswers() {
-        return app.banso.domain.screening.CorrectableAnswer.values();
+    public CorrectableAnswer[] getCorrectableAnswers() {
+        return CorrectableAnswer.values();
     }
 
-    public app.banso.domain.screening.CorrectableAnswer getFactAnswer() { return factAnswer; }
-    public void setFactAnswer(app.banso.domain.screening.CorrectableAnswer v) { factAnswer = v; }
+    public CorrectableAnswer getFactAnswer() { return factAnswer; }
+    public void setFactAnswer(CorrectableAnswer v) { factAnswer = v; }
     public String getFactValue() { return factValue; }
     public void setFactValue(String v) { factValue = v; }
     public String getFactNote() { return factNote; }
@@ -190,46 +203,46 @@ public class ApplicationDetailBean implements Serializable {
     /** Saves the scores shown with the rejection first: a rejection, too, needs all five (SCREEN-1). */
     public void reject() {
         act(() -> {
-            screening.score(detail.id(), shownVersion(), java.util.Arrays.asList(scores), java.util.Arrays.asList(comments), maybeResolution);
+            screening.score(detail.id(), shownVersion(), Arrays.asList(scores), Arrays.asList(comments), maybeResolution);
             screening.reject(detail.id(), rejectReason, services);
         }, "screening.rejected");
     }
 
-    public java.util.List<app.banso.domain.screening.ServiceOffering> getCatalogue() {
+    public List<ServiceOffering> getCatalogue() {
         return screening.serviceCatalogue();
     }
 
-    public app.banso.domain.screening.InterviewMedium[] getMedia() { return app.banso.domain.screening.InterviewMedium.values(); }
-    public app.banso.domain.screening.Attendee[] getAttendees() { return app.banso.domain.screening.Attendee.values(); }
+    public InterviewMedium[] getMedia() { return InterviewMedium.values(); }
+    public Attendee[] getAttendees() { return Attendee.values(); }
     public Integer[] getScores() { return scores; }
     public String[] getComments() { return comments; }
     public String getMaybeResolution() { return maybeResolution; }
     public void setMaybeResolution(String v) { maybeResolution = v; }
-    public java.time.LocalDateTime getInterviewAt() { return interviewAt; }
-    public void setInterviewAt(java.time.LocalDateTime v) { interviewAt = v; }
-    public app.banso.domain.screening.InterviewMedium getMedium() { return medium; }
-    public void setMedium(app.banso.domain.screening.InterviewMedium v) { medium = v; }
+    public LocalDateTime getInterviewAt() { return interviewAt; }
+    public void setInterviewAt(LocalDateTime v) { interviewAt = v; }
+    public InterviewMedium getMedium() { return medium; }
+    public void setMedium(InterviewMedium v) { medium = v; }
     public String getTeamsUrl() { return teamsUrl; }
     public void setTeamsUrl(String v) { teamsUrl = v; }
     public String getDelayReason() { return delayReason; }
     public void setDelayReason(String v) { delayReason = v; }
     public String getPhoneReason() { return phoneReason; }
     public void setPhoneReason(String v) { phoneReason = v; }
-    public app.banso.domain.screening.Attendee getAttendee() { return attendee; }
-    public void setAttendee(app.banso.domain.screening.Attendee v) { attendee = v; }
+    public Attendee getAttendee() { return attendee; }
+    public void setAttendee(Attendee v) { attendee = v; }
     public String getInterviewNotes() { return interviewNotes; }
     public void setInterviewNotes(String v) { interviewNotes = v; }
     public String getAttendedBy() { return attendedBy; }
     public void setAttendedBy(String v) { attendedBy = v; }
-    public app.banso.domain.screening.InterviewOutcome getInterviewOutcome() { return interviewOutcome; }
-    public void setInterviewOutcome(app.banso.domain.screening.InterviewOutcome v) { interviewOutcome = v; }
-    public app.banso.domain.screening.InterviewOutcome[] getInterviewOutcomes() { return app.banso.domain.screening.InterviewOutcome.values(); }
+    public InterviewOutcome getInterviewOutcome() { return interviewOutcome; }
+    public void setInterviewOutcome(InterviewOutcome v) { interviewOutcome = v; }
+    public InterviewOutcome[] getInterviewOutcomes() { return InterviewOutcome.values(); }
     public boolean isNoShow() { return noShow; }
     public void setNoShow(boolean v) { noShow = v; }
     public String getRejectReason() { return rejectReason; }
     public void setRejectReason(String v) { rejectReason = v; }
-    public java.util.List<Long> getServices() { return services; }
-    public void setServices(java.util.List<Long> v) { services = v; }
+    public List<Long> getServices() { return services; }
+    public void setServices(List<Long> v) { services = v; }
 
     public ReviewModel getReviewModel() {
         if (detail == null) {
@@ -237,7 +250,7 @@ public class ApplicationDetailBean implements Serializable {
         }
         var c = detail.consent();
         return new ReviewModel(detail.answers(), c == null ? null
-                : new app.banso.ejb.intake.ApplicationView.ConsentInfo(c.fileName(), c.sizeBytes(), c.sha256(), c.uploadedAt()));
+                : new ApplicationView.ConsentInfo(c.fileName(), c.sizeBytes(), c.sha256(), c.uploadedAt()));
     }
 
     public Long getId() { return id; }

@@ -4,6 +4,8 @@ import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.intake.Industry;
 import app.banso.domain.intake.LegalForm;
 import app.banso.domain.intake.Prefecture;
+import app.banso.domain.intake.RuleOutcome;
+import app.banso.persistence.screening.InboxFilter;
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -24,7 +26,7 @@ public class InboxPreferences implements Serializable {
     private boolean mine;
     /** ADMIN only: the screener whose assigned applications are shown (null = anyone). */
     private String screener;
-    private app.banso.domain.intake.RuleOutcome ruleFlag;
+    private RuleOutcome ruleFlag;
 
     // Accessors, not fields: a session-scoped bean is reached through its CDI proxy.
     public ApplicationStatus getStatus() { return status; }
@@ -45,12 +47,12 @@ public class InboxPreferences implements Serializable {
     public void setMine(boolean v) { mine = v; }
     public String getScreener() { return screener; }
     public void setScreener(String v) { screener = v == null || v.isBlank() ? null : v; }
-    public app.banso.domain.intake.RuleOutcome getRuleFlag() { return ruleFlag; }
-    public void setRuleFlag(app.banso.domain.intake.RuleOutcome v) { ruleFlag = v; }
+    public RuleOutcome getRuleFlag() { return ruleFlag; }
+    public void setRuleFlag(RuleOutcome v) { ruleFlag = v; }
 
     /** The inbox's filters as kept in the session, for the inbox and the dashboard's funnel. */
-    public app.banso.persistence.screening.InboxFilter filter(boolean admin, String caller) {
-        return new app.banso.persistence.screening.InboxFilter(status, prefecture, industry, legalForm, submittedFrom, submittedTo,
+    public InboxFilter filter(boolean admin, String caller) {
+        return new InboxFilter(status, prefecture, industry, legalForm, submittedFrom, submittedTo,
                 text, InboxBean.assignedScreener(admin, screener, mine, caller), ruleFlag);
     }
 }

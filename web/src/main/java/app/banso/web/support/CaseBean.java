@@ -1,8 +1,13 @@
 package app.banso.web.support;
 
+import app.banso.domain.screening.ServiceOffering;
 import app.banso.domain.shared.BusinessException;
+import app.banso.domain.shared.ConflictException;
 import app.banso.domain.support.ActivityType;
+import app.banso.domain.support.OutOfScope;
+import app.banso.domain.support.Referral;
 import app.banso.domain.support.StageStatus;
+import app.banso.domain.support.SupportMenu;
 import app.banso.domain.support.TermReason;
 import app.banso.ejb.platform.ClockProducer;
 import app.banso.ejb.support.CaseView;
@@ -12,9 +17,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -83,7 +88,7 @@ public class CaseBean implements Serializable {
             action.run();
             Messages.info(doneKey);
             load();
-        } catch (app.banso.domain.shared.ConflictException e) {
+        } catch (ConflictException e) {
             // Someone saved the case in between: show what they saved, keep this user's input to re-apply.
             Messages.error(e);
             try {
@@ -168,7 +173,7 @@ public class CaseBean implements Serializable {
     private Long menuId;
     private Long serviceId;
     private String referralNote;
-    private app.banso.domain.support.OutOfScope outOfScope = app.banso.domain.support.OutOfScope.CANDIDATE_INTRODUCTION;
+    private OutOfScope outOfScope = OutOfScope.CANDIDATE_INTRODUCTION;
     private String declineNote;
 
     public void refer() {
@@ -177,7 +182,7 @@ public class CaseBean implements Serializable {
     }
 
     public void referralOutcome(long referralId, String outcome) {
-        act(() -> support.referralOutcome(referralId, app.banso.domain.support.Referral.Outcome.valueOf(outcome)), "referral.outcomeSaved");
+        act(() -> support.referralOutcome(referralId, Referral.Outcome.valueOf(outcome)), "referral.outcomeSaved");
     }
 
     public void declineOutOfScope() {
@@ -185,14 +190,14 @@ public class CaseBean implements Serializable {
         declineNote = null;
     }
 
-    public List<app.banso.domain.screening.ServiceOffering> getServices() { return support.services(); }
-    public app.banso.domain.support.OutOfScope[] getOutOfScopes() { return app.banso.domain.support.OutOfScope.values(); }
+    public List<ServiceOffering> getServices() { return support.services(); }
+    public OutOfScope[] getOutOfScopes() { return OutOfScope.values(); }
     public Long getServiceId() { return serviceId; }
     public void setServiceId(Long v) { serviceId = v; }
     public String getReferralNote() { return referralNote; }
     public void setReferralNote(String v) { referralNote = v; }
-    public app.banso.domain.support.OutOfScope getOutOfScope() { return outOfScope; }
-    public void setOutOfScope(app.banso.domain.support.OutOfScope v) { outOfScope = v; }
+    public OutOfScope getOutOfScope() { return outOfScope; }
+    public void setOutOfScope(OutOfScope v) { outOfScope = v; }
     public String getDeclineNote() { return declineNote; }
     public void setDeclineNote(String v) { declineNote = v; }
 
@@ -200,7 +205,7 @@ public class CaseBean implements Serializable {
         act(() -> support.requestMenuPlace(id, menuId == null ? -1 : menuId), "menu.requested");
     }
 
-    public List<app.banso.domain.support.SupportMenu> getMenus() {
+    public List<SupportMenu> getMenus() {
         return support.menus();
     }
 

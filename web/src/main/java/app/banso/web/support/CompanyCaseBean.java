@@ -1,6 +1,7 @@
 package app.banso.web.support;
 
 import app.banso.domain.shared.BusinessException;
+import app.banso.domain.support.ChangeField;
 import app.banso.ejb.support.CaseView;
 import app.banso.ejb.support.CompanySupportService;
 import app.banso.web.platform.Messages;
@@ -9,9 +10,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The adopted company's view of its support case. */
 @Named
@@ -61,7 +63,7 @@ public class CompanyCaseBean implements Serializable {
         }
     }
 
-    private app.banso.domain.support.ChangeField changeField = app.banso.domain.support.ChangeField.LEGAL_NAME;
+    private ChangeField changeField = ChangeField.LEGAL_NAME;
     private String newValue;
     private String changeNote;
 
@@ -72,13 +74,13 @@ public class CompanyCaseBean implements Serializable {
             changeNote = null;
             Messages.info("change.reported");
         } catch (BusinessException e) {
-            Messages.error(e, java.util.Map.of("newValue", "change:newValue"));
+            Messages.error(e, Map.of("newValue", "change:newValue"));
         }
     }
 
-    public app.banso.domain.support.ChangeField[] getChangeFields() { return app.banso.domain.support.ChangeField.values(); }
-    public app.banso.domain.support.ChangeField getChangeField() { return changeField; }
-    public void setChangeField(app.banso.domain.support.ChangeField v) { changeField = v; }
+    public ChangeField[] getChangeFields() { return ChangeField.values(); }
+    public ChangeField getChangeField() { return changeField; }
+    public void setChangeField(ChangeField v) { changeField = v; }
     public String getNewValue() { return newValue; }
     public void setNewValue(String v) { newValue = v; }
     public String getChangeNote() { return changeNote; }

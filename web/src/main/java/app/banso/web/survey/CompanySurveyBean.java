@@ -8,6 +8,7 @@ import app.banso.ejb.support.CompanySupportService;
 import app.banso.ejb.survey.SurveyDesk;
 import app.banso.web.platform.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -96,19 +97,19 @@ public class CompanySurveyBean implements Serializable {
     }
 
     /** Choice options as items whose values are the option indexes ("0", "1", ...). */
-    public List<jakarta.faces.model.SelectItem> items(SurveyQuestion q, String language) {
+    public List<SelectItem> items(SurveyQuestion q, String language) {
         List<String> options = q.options(language);
-        List<jakarta.faces.model.SelectItem> items = new ArrayList<>();
+        List<SelectItem> items = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
-            items.add(new jakarta.faces.model.SelectItem(String.valueOf(i), options.get(i)));
+            items.add(new SelectItem(String.valueOf(i), options.get(i)));
         }
         return items;
     }
 
-    public List<jakarta.faces.model.SelectItem> getRatings() {
-        List<jakarta.faces.model.SelectItem> items = new ArrayList<>();
+    public List<SelectItem> getRatings() {
+        List<SelectItem> items = new ArrayList<>();
         for (int i = SurveyQuestion.RATING_MIN; i <= SurveyQuestion.RATING_MAX; i++) {
-            items.add(new jakarta.faces.model.SelectItem(String.valueOf(i), String.valueOf(i)));
+            items.add(new SelectItem(String.valueOf(i), String.valueOf(i)));
         }
         return items;
     }

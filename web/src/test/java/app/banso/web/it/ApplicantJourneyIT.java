@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,6 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -126,7 +129,7 @@ class ApplicantJourneyIT extends BrowserJourney {
             b.type("form:positions:0:hires_input", "2");
             b.select("form:positions:0:workPrefecture", "東京都");
             // Pick 2027-01-01 in the calendar widget (as a click on the day does) and let it save.
-            ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+            ((JavascriptExecutor) b.driver).executeScript(
                     "var w = PrimeFaces.getWidgetById('form:positions:0:targetStart'); w.setDate(new Date(2027, 0, 1));"
                     + " w.callBehavior('dateSelect');");
             b.ajaxDone();
@@ -243,7 +246,7 @@ class ApplicantJourneyIT extends BrowserJourney {
      * stops after the previous one.
      */
     private static void tabTo(Browser b, String id, int limit, boolean backwards) {
-        java.util.List<String> path = new java.util.ArrayList<>();
+        List<String> path = new ArrayList<>();
         for (int i = 0; i < limit; i++) {
             if (backwards) {
                 new Actions(b.driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
@@ -251,7 +254,7 @@ class ApplicantJourneyIT extends BrowserJourney {
                 press(b, Keys.TAB);
             }
             path.add(focusedId(b));
-            if (Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+            if (Boolean.TRUE.equals(((JavascriptExecutor) b.driver).executeScript(
                     "return !!document.activeElement && !!document.activeElement.closest(arguments[0]);", "[id='" + id + "']"))) {
                 return;
             }

@@ -5,19 +5,37 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.banso.domain.account.PasswordHashing;
+import app.banso.domain.account.Role;
+import app.banso.domain.account.UserAccount;
+import app.banso.domain.intake.Application;
+import app.banso.domain.intake.Company;
+import app.banso.domain.intake.CorporateNumber;
+import app.banso.domain.intake.LegalForm;
+import app.banso.domain.intake.SampleAnswers;
 import app.banso.domain.support.SupportCase;
+import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.audit.AuditRepository;
 import app.banso.persistence.audit.AuditSearch;
+import app.banso.persistence.intake.ApplicationRepository;
+import app.banso.persistence.intake.CompanyRepository;
+import app.banso.persistence.intake.ConsentRepository;
+import app.banso.persistence.programme.ProgrammeRepository;
 import app.banso.persistence.support.SupportRepository;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -152,9 +170,9 @@ class AttackIT {
         String victimName = victim.getCompanyAnswers().getLegalNameJa();
         String attacker = "curious-" + System.nanoTime() + "@example.jp";
         tx.begin();
-        accounts.add(app.banso.domain.account.UserAccount.createActive(attacker,
-                new app.banso.domain.account.PasswordHashing().hash(PASSWORD.toCharArray()),
-                app.banso.domain.account.Role.APPLICANT, "Curious", "ja", Instant.now()));
+        accounts.add(UserAccount.createActive(attacker,
+                new PasswordHashing().hash(PASSWORD.toCharArray()),
+                Role.APPLICANT, "Curious", "ja", Instant.now()));
         tx.commit();
         WebClient a = signedIn(attacker, "/applicant/index.xhtml");
         for (String path : List.of("/staff/application.xhtml?id=" + victim.getId(), "/staff/consent?id=" + victim.getId(),
@@ -188,9 +206,9 @@ class AttackIT {
         long victimVersion = victimBefore.getVersion();
         String attacker = "tamper-" + System.nanoTime() + "@example.jp";
         tx.begin();
-        long attackerId = accounts.add(app.banso.domain.account.UserAccount.createActive(attacker,
-                new app.banso.domain.account.PasswordHashing().hash(PASSWORD.toCharArray()),
-                app.banso.domain.account.Role.APPLICANT, "Tamper", "ja", Instant.now())).getId();
+        long attackerId = accounts.add(UserAccount.createActive(attacker,
+                new PasswordHashing().hash(PASSWORD.toCharArray()),
+                Role.APPLICANT, "Tamper", "ja", Instant.now())).getId();
         tx.commit();
         WebClient a = signedIn(attacker, "/applicant/index.xhtml");
         String form = a.get("/applicant/application.xhtml").body(); // opens A's draft
@@ -248,7 +266,7 @@ class AttackIT {
         WebClient applicant = signedIn("demo-trading@example.jp", "/applicant/index.xhtml");
         String form = applicant.get("/applicant/application.xhtml").body();
         assertTrue(form.contains("disabled"), "a submitted application's form is read-only");
-        Map<String, String> tampered = new java.util.HashMap<>(Map.of(
+        Map<String, String> tampered = new HashMap<>(Map.of(
                 "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "form:next",
                 "jakarta.faces.partial.execute", "@all", "jakarta.faces.partial.render", "form",
                 "form", "form", "form:next", "form:next", "form:legalNameJa", "改ざん株式会社",
@@ -272,9 +290,9 @@ class AttackIT {
     void disguisedOrEmptyUploadsAndAPathAsFileNameAreRefusedWithAMessageAndNothingIsStored() throws Exception {
         String email = "upload-" + System.nanoTime() + "@example.jp";
         tx.begin();
-        long owner = accounts.add(app.banso.domain.account.UserAccount.createActive(email,
-                new app.banso.domain.account.PasswordHashing().hash(PASSWORD.toCharArray()),
-                app.banso.domain.account.Role.APPLICANT, "Upload", "ja", Instant.now())).getId();
+        long owner = accounts.add(UserAccount.createActive(email,
+                new PasswordHashing().hash(PASSWORD.toCharArray()),
+                Role.APPLICANT, "Upload", "ja", Instant.now())).getId();
         tx.commit();
         WebClient applicant = signedIn(email, "/applicant/index.xhtml");
         String form = applicant.get("/applicant/application.xhtml").body(); // opens a draft
@@ -284,8 +302,8 @@ class AttackIT {
         long programmeId = programmes.findByFiscalYear(2026).orElseThrow().getId();
         long applicationId = applications.findByOwner(programmeId, owner).orElseThrow().getId();
 
-        Map<String, byte[]> bad = new java.util.TreeMap<>(Map.of(
-                "page.pdf", "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        Map<String, byte[]> bad = new TreeMap<>(Map.of(
+                "page.pdf", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
                 "setup.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0},
                 "empty.pdf", new byte[0]));
         for (var file : bad.entrySet()) {
@@ -305,29 +323,29 @@ class AttackIT {
         assertEquals("x.pdf", consents.findDocument(applicationId).orElseThrow().getOriginalName());
     }
 
-    @Inject app.banso.persistence.intake.ConsentRepository consents;
+    @Inject ConsentRepository consents;
 
-    @Inject app.banso.persistence.intake.ApplicationRepository applications;
-    @Inject app.banso.persistence.intake.CompanyRepository companies;
-    @Inject app.banso.persistence.account.UserAccountRepository accounts;
-    @Inject app.banso.persistence.programme.ProgrammeRepository programmes;
+    @Inject ApplicationRepository applications;
+    @Inject CompanyRepository companies;
+    @Inject UserAccountRepository accounts;
+    @Inject ProgrammeRepository programmes;
 
     /** A submitted application whose company name and representative carry the given texts. */
     private long submittedApplication(String companyName, String representative) throws Exception {
         String twelve = String.format("%012d", Math.floorMod(System.nanoTime(), 1_000_000_000_000L));
-        String corporateNumber = app.banso.domain.intake.CorporateNumber.checkDigitOf(twelve) + twelve;
+        String corporateNumber = CorporateNumber.checkDigitOf(twelve) + twelve;
         tx.begin();
-        long owner = accounts.add(app.banso.domain.account.UserAccount.createActive("xss-" + System.nanoTime() + "@example.jp",
-                "not-a-real-hash", app.banso.domain.account.Role.APPLICANT, "XSS", "ja", Instant.now())).getId();
+        long owner = accounts.add(UserAccount.createActive("xss-" + System.nanoTime() + "@example.jp",
+                "not-a-real-hash", Role.APPLICANT, "XSS", "ja", Instant.now())).getId();
         var programme = programmes.findByFiscalYear(2026).orElseThrow();
-        var application = applications.add(new app.banso.domain.intake.Application(programme, owner, Instant.now()));
-        var answers = app.banso.domain.intake.SampleAnswers.company(corporateNumber, companyName);
+        var application = applications.add(new Application(programme, owner, Instant.now()));
+        var answers = SampleAnswers.company(corporateNumber, companyName);
         answers.setRepresentativeName(representative);
-        application.saveDraft(answers, app.banso.domain.intake.SampleAnswers.eligibility(),
-                app.banso.domain.intake.SampleAnswers.positions(), app.banso.domain.intake.SampleAnswers.motivation(),
-                app.banso.domain.intake.SampleAnswers.allDeclared(), Instant.now());
-        var company = companies.add(new app.banso.domain.intake.Company(app.banso.domain.intake.CorporateNumber.of(corporateNumber),
-                companyName, null, app.banso.domain.intake.LegalForm.KK));
+        application.saveDraft(answers, SampleAnswers.eligibility(),
+                SampleAnswers.positions(), SampleAnswers.motivation(),
+                SampleAnswers.allDeclared(), Instant.now());
+        var company = companies.add(new Company(CorporateNumber.of(corporateNumber),
+                companyName, null, LegalForm.KK));
         application.submit(company, Instant.now());
         tx.commit();
         return application.getId();
@@ -375,7 +393,7 @@ class AttackIT {
             sort.put("inbox", "inbox");
             HttpResponse<String> r = staff.post("/staff/inbox.xhtml", sort);
             assertNoStackTrace(r.body());
-            assertFalse(r.body().toLowerCase(java.util.Locale.ROOT).contains("syntax error"), key + ": no SQL error shown");
+            assertFalse(r.body().toLowerCase(Locale.ROOT).contains("syntax error"), key + ": no SQL error shown");
             assertFalse(r.body().contains("passwordHash"), key);
         }
         assertEquals(200, staff.get("/staff/inbox.xhtml").statusCode(), "the inbox still works");
@@ -498,7 +516,7 @@ class AttackIT {
     @RunAsClient
     void scriptInQueryParametersIsNeverReflected() throws Exception {
         String payload = "\"><script>alert('x')</script>";
-        String encoded = java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8);
+        String encoded = URLEncoder.encode(payload, StandardCharsets.UTF_8);
         for (String path : List.of("/signin.xhtml?continue=/" + encoded, "/verify.xhtml?token=" + encoded,
                 "/index.xhtml?q=" + encoded, "/no-such-page.xhtml?x=" + encoded)) {
             String body = new WebClient().get(path).body();
@@ -548,7 +566,7 @@ class AttackIT {
         String cookie = first.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith("JSESSIONID=")).findFirst()
                 .orElseThrow(() -> new AssertionError("a session cookie: " + first.headers()));
         assertTrue(cookie.contains("HttpOnly"), cookie);
-        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+        assertTrue(cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), cookie);
 
         WebClient staff = signedIn("admin@example.jp", "/admin/index.xhtml");
         WebClient applicant = signedIn("applicant@example.jp", "/applicant/index.xhtml");

@@ -6,9 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -16,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,10 +43,10 @@ final class Browser implements AutoCloseable {
     private final Path userDataDir;
     private final Path screenshots;
     /** Serious and critical accessibility violations found by {@link #axe}, reported at {@link #close}. */
-    private final java.util.List<String> axeViolations = new java.util.ArrayList<>();
+    private final List<String> axeViolations = new ArrayList<>();
     private static String axeSource;
     /** Pages wider than a 375px phone screen, found by {@link #desktopAndPhone}, reported at {@link #close}. */
-    private final java.util.List<String> layoutProblems = new java.util.ArrayList<>();
+    private final List<String> layoutProblems = new ArrayList<>();
 
     private Browser(WebDriver driver, Path userDataDir) {
         this.driver = driver;
@@ -65,7 +74,7 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--lang=ja", "--user-data-dir=" + dir, "--window-size=1366,900");
             // The console is read at the end: a script or style the Content-Security-Policy blocked fails the test.
-            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             return new Browser(new ChromeDriver(service, options), dir);
@@ -99,7 +108,7 @@ final class Browser implements AutoCloseable {
         WebElement input = find("[id='" + clientId + "']");
         input.clear();
         // Masked inputs (p:inputNumber) ignore clear(): select everything and delete it.
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
     }
 
@@ -107,9 +116,9 @@ final class Browser implements AutoCloseable {
         By by = By.cssSelector("[id='" + clientId + "']");
         try {
             wait.until(ExpectedConditions.elementToBeClickable(by)).click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+        } catch (ElementClickInterceptedException e) {
             // an overlay (growl, dialog mask) is fading: click through JavaScript instead
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", driver.findElement(by));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", driver.findElement(by));
         } catch (RuntimeException e) {
             failed(clientId);
             throw e;
@@ -170,7 +179,7 @@ final class Browser implements AutoCloseable {
 
     /** Waits until PrimeFaces has no ajax request running. */
     void ajaxDone() {
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
@@ -203,11 +212,11 @@ final class Browser implements AutoCloseable {
     void desktopAndPhone(String name) {
         desktopWidth();
         ajaxDone();
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
         screenshot(name);
         phoneWidth();
-        wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.innerWidth;")).intValue() <= 400);
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth;")).intValue() <= 400);
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
         screenshot(name + "-375px");
         @SuppressWarnings("unchecked")
         java.util.List<String> tooWide = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
@@ -252,12 +261,12 @@ final class Browser implements AutoCloseable {
         ajaxDone();
         // A button restored after an ajax request fades back in (a CSS transition); measured
         // mid-fade its contrast is too low, so wait until no transition runs.
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return (!document.getAnimations || document.getAnimations().every(function (a) {"
                         + " return !(a instanceof CSSTransition) || a.playState !== 'running'; }));")));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> result = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver)
+        Map<String, Object> result = (Map<String, Object>) ((JavascriptExecutor) driver)
                 .executeAsyncScript(axeScript() + """
                         ;
                         var done = arguments[arguments.length - 1];
@@ -284,7 +293,7 @@ final class Browser implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         @SuppressWarnings("unchecked")
-        java.util.List<String> serious = (java.util.List<String>) result.get("serious");
+        List<String> serious = (List<String>) result.get("serious");
         if (!serious.isEmpty()) {
             screenshot("AXE-" + pageName);
             serious.forEach(v -> axeViolations.add(pageName + " (" + driver.getCurrentUrl() + "): " + v));
@@ -306,31 +315,31 @@ final class Browser implements AutoCloseable {
     }
 
     /** Console messages about the Content-Security-Policy blocking something, since the last call. */
-    java.util.List<String> cspViolations() {
-        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+    List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
     }
 
     /** Closes the browser; fails when the Content-Security-Policy blocked anything during the journey. */
     @Override
     public void close() {
-        java.util.List<String> violations;
+        List<String> violations;
         try {
             violations = cspViolations();
         } catch (RuntimeException e) {
-            violations = java.util.List.of();
+            violations = List.of();
         }
         driver.quit();
         try (var files = Files.walk(userDataDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temp directory; nothing else depends on it
         }
         if (!violations.isEmpty()) {
             throw new AssertionError("The Content-Security-Policy blocked: " + violations);
         }
-        java.util.List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         if (!layoutProblems.isEmpty()) {
             problems.add("Wider than a 375px phone screen:\n  " + String.join("\n  ", layoutProblems));
         }

@@ -5,6 +5,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
 
 /**
  * What every browser journey shares: the real WAR deployed as a client-side test, GreenMail
@@ -35,7 +36,7 @@ abstract class BrowserJourney {
     /** Signs out whoever is signed in, then signs in as a demo user on the way to {@code path}. */
     protected static void signInAs(Browser b, String email, String path) {
         b.go(url("/"));
-        if (!b.driver.findElements(org.openqa.selenium.By.id("headerForm:signOut")).isEmpty()) {
+        if (!b.driver.findElements(By.id("headerForm:signOut")).isEmpty()) {
             b.click("headerForm:signOut");
             b.find("#signInButton");
         }

@@ -43,6 +43,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -283,7 +284,7 @@ class ExportIT {
                 String[] cells = new String[width];
                 Arrays.fill(cells, "");
                 for (Cell c : r) {
-                    cells[c.getColumnIndex()] = c.getCellType() == CellType.NUMERIC && !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(c)
+                    cells[c.getColumnIndex()] = c.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(c)
                             ? String.valueOf((long) c.getNumericCellValue()) : c.getCellType() == CellType.NUMERIC
                             ? c.getLocalDateTimeCellValue().toString() : c.getStringCellValue();
                 }

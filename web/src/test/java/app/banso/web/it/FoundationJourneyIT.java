@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
@@ -191,7 +192,7 @@ class FoundationJourneyIT extends BrowserJourney {
             // The unfiltered page already shows the entry: wait for the filtered table, not for the text.
             browser.wait.until(d -> !browser.text("[id='audit:table']").contains("PROGRAMME_UPDATED"));
             browser.waitForText("[id='audit:table']", "STAFF_ACCOUNT_CREATED");
-            org.junit.jupiter.api.Assertions.assertFalse(browser.text("[id='audit:table']").contains("PROGRAMME_UPDATED"),
+            Assertions.assertFalse(browser.text("[id='audit:table']").contains("PROGRAMME_UPDATED"),
                     "only matching entries");
             browser.screenshot("14b-admin-audit-search");
             browser.go(url("/admin/index.xhtml"));
@@ -204,7 +205,7 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.find("#errorId");
             // The error page is rendered after the request's security context has ended; its
             // header still shows who is signed in (it once offered the sign-in link instead).
-            org.junit.jupiter.api.Assertions.assertFalse(browser.text("#userName").isBlank(), "the signed-in user in the 404 page's header");
+            Assertions.assertFalse(browser.text("#userName").isBlank(), "the signed-in user in the 404 page's header");
             browser.axe("error-404");
         }
         Journey.awaitMail(smtp, "new.screener@example.jp", "ようこそ Screener Sam 様");

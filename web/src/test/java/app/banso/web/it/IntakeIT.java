@@ -5,16 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.banso.domain.account.PasswordHashing;
 import app.banso.domain.account.Role;
 import app.banso.domain.account.UserAccount;
 import app.banso.domain.intake.Application;
+import app.banso.domain.intake.ApplicationEventType;
 import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.intake.CorporateNumber;
 import app.banso.domain.intake.LegalForm;
 import app.banso.domain.intake.PositionAnswers;
+import app.banso.domain.intake.RuleOutcome;
 import app.banso.domain.intake.SampleAnswers;
 import app.banso.domain.intake.StatusOfResidence;
+import app.banso.domain.programme.CapacityBasis;
 import app.banso.domain.programme.Programme;
+import app.banso.domain.programme.ProgrammeSchedule;
 import app.banso.domain.shared.BusinessException;
 import app.banso.domain.shared.ConflictException;
 import app.banso.domain.shared.InvalidDataException;
@@ -25,14 +30,18 @@ import app.banso.ejb.intake.ApplicationService;
 import app.banso.ejb.intake.CheckedPdf;
 import app.banso.ejb.intake.ConsentPdfChecker;
 import app.banso.ejb.intake.IntakeDesk;
+import app.banso.ejb.platform.ClockProducer;
+import app.banso.ejb.screening.ScreeningService;
 import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.intake.ApplicationRepository;
+import app.banso.persistence.intake.ChangeRequestRepository;
 import app.banso.persistence.intake.ConsentRepository;
+import app.banso.persistence.platform.PageRequest;
 import app.banso.persistence.programme.ProgrammeRepository;
 import app.banso.persistence.screening.InboxFilter;
 import app.banso.persistence.screening.InboxRepository;
 import app.banso.persistence.screening.InboxRow;
-import app.banso.ejb.screening.ScreeningService;
+import app.banso.web.platform.Messages;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -41,14 +50,27 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -66,10 +88,10 @@ class IntakeIT {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     private static final String PASSWORD = "Banso-demo-2026";
-    private static final java.util.regex.Pattern PARTIAL_VIEW_STATE =
-            java.util.regex.Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
-    private static final java.util.regex.Pattern LIVE_IDS =
-            java.util.regex.Pattern.compile("<[a-z]+ id=\"([^\"]+)\"[^>]*class=\"[^\"]*\\bbanso-live\\b");
+    private static final Pattern PARTIAL_VIEW_STATE =
+            Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+    private static final Pattern LIVE_IDS =
+            Pattern.compile("<[a-z]+ id=\"([^\"]+)\"[^>]*class=\"[^\"]*\\bbanso-live\\b");
 
     @Deployment
     static WebArchive deployment() {
@@ -103,7 +125,7 @@ class IntakeIT {
     /** An applicant who can sign in (with {@link #PASSWORD}). @return the account id */
     private long applicantWithPassword(String email) throws Exception {
         tx.begin();
-        long id = accounts.add(UserAccount.createActive(email, new app.banso.domain.account.PasswordHashing().hash(PASSWORD.toCharArray()),
+        long id = accounts.add(UserAccount.createActive(email, new PasswordHashing().hash(PASSWORD.toCharArray()),
                 Role.APPLICANT, "Applicant " + email, "ja", Instant.now())).getId();
         tx.commit();
         return id;
@@ -111,14 +133,14 @@ class IntakeIT {
 
     private static WebClient signedIn(String email) throws Exception {
         WebClient c = new WebClient();
-        java.net.http.HttpResponse<String> r = c.signIn(email, PASSWORD, "");
+        HttpResponse<String> r = c.signIn(email, PASSWORD, "");
         assertEquals(302, r.statusCode(), "signed in as " + email);
         return c;
     }
 
     /** A text of the Japanese screens (the test applicants work in Japanese), as the page escapes it. */
     private static String ja(String key, Object... args) {
-        return app.banso.web.platform.Messages.text(java.util.Locale.JAPANESE, key, args)
+        return Messages.text(Locale.JAPANESE, key, args)
                 .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
@@ -140,19 +162,19 @@ class IntakeIT {
         String messageIdOf(String inputId) {
             int at = html.indexOf("id=\"" + inputId + "\"");
             assertTrue(at >= 0, inputId + " is on the page");
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<div id=\"([^\"]+)\"[^>]*class=\"ui-message").matcher(html);
+            Matcher m = Pattern.compile("<div id=\"([^\"]+)\"[^>]*class=\"ui-message").matcher(html);
             assertTrue(m.find(at), "a message element follows " + inputId);
             return m.group(1);
         }
 
         /** One field's autosave, as its change event sends it; renders what the page marks banso-live. */
-        java.net.http.HttpResponse<String> autosave(String inputId, String value) throws Exception {
+        HttpResponse<String> autosave(String inputId, String value) throws Exception {
             List<String> live = new ArrayList<>();
-            java.util.regex.Matcher m = LIVE_IDS.matcher(html);
+            Matcher m = LIVE_IDS.matcher(html);
             while (m.find()) {
                 live.add(m.group(1));
             }
-            java.util.Map<String, String> post = new java.util.LinkedHashMap<>();
+            Map<String, String> post = new LinkedHashMap<>();
             post.put("jakarta.faces.partial.ajax", "true");
             post.put("jakarta.faces.source", inputId);
             post.put("jakarta.faces.partial.execute", inputId);
@@ -163,14 +185,14 @@ class IntakeIT {
             post.put(inputId, value);
             post.put("primefaces.nonce", nonce);
             post.put("jakarta.faces.ViewState", viewState);
-            java.net.http.HttpResponse<String> r = client.post("/applicant/application.xhtml", post);
+            HttpResponse<String> r = client.post("/applicant/application.xhtml", post);
             assertEquals(200, r.statusCode());
             keepViewState(r.body());
             return r;
         }
 
         void keepViewState(String partialResponse) {
-            java.util.regex.Matcher m = PARTIAL_VIEW_STATE.matcher(partialResponse);
+            Matcher m = PARTIAL_VIEW_STATE.matcher(partialResponse);
             if (m.find()) {
                 viewState = m.group(1);
             }
@@ -270,9 +292,9 @@ class IntakeIT {
         long me = newApplicant();
         desk.saveDraft(programmeId(), me, completeDraft(corporateNumber(5)));
         desk.submit(programmeId(), me);
-        long counted = applications.countAgainstCapacity(programmeId(), app.banso.domain.programme.CapacityBasis.SUBMITTED);
+        long counted = applications.countAgainstCapacity(programmeId(), CapacityBasis.SUBMITTED);
         desk.submit(programmeId(), me);
-        assertEquals(counted, applications.countAgainstCapacity(programmeId(), app.banso.domain.programme.CapacityBasis.SUBMITTED));
+        assertEquals(counted, applications.countAgainstCapacity(programmeId(), CapacityBasis.SUBMITTED));
     }
 
     @Test
@@ -283,15 +305,15 @@ class IntakeIT {
         tx.begin();
         Programme p = programmes.lock(programmeId());
         var schedule = p.getSchedule();
-        java.time.LocalDate yesterday = java.time.LocalDate.now(app.banso.ejb.platform.ClockProducer.JAPAN).minusDays(1);
+        LocalDate yesterday = LocalDate.now(ClockProducer.JAPAN).minusDays(1);
         assertTrue(schedule.intakeOpens().isBefore(yesterday), "the demo programme opened before yesterday");
-        p.reschedule(new app.banso.domain.programme.ProgrammeSchedule(schedule.intakeOpens(), yesterday, schedule.supportEnds()));
+        p.reschedule(new ProgrammeSchedule(schedule.intakeOpens(), yesterday, schedule.supportEnds()));
         tx.commit();
         try {
             RuleViolationException refused = assertThrows(RuleViolationException.class, () -> desk.submit(programmeId(), me));
             assertEquals(RuleId.APPLY_4, refused.rule().orElseThrow());
             assertEquals("intake.closed", refused.messageKey());
-            assertEquals(app.banso.domain.intake.ApplicationStatus.DRAFT,
+            assertEquals(ApplicationStatus.DRAFT,
                     applications.findByOwner(programmeId(), me).orElseThrow().getStatus(), "still a draft, nothing lost");
         } finally {
             tx.begin();
@@ -391,7 +413,7 @@ class IntakeIT {
         desk.saveDraft(programmeId(), owner, completeDraft(corporateNumber(400)));
         long applicationId = desk.find(programmeId(), owner).orElseThrow().getId();
         // The limit the boundary applies (banso.consent.max-bytes, 10 MB unless configured otherwise).
-        long limit = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        long limit = ConfigProvider.getConfig()
                 .getOptionalValue("banso.consent.max-bytes", Long.class).orElse(10L * 1024 * 1024);
         byte[] pdf = onePagePdf();
         byte[] oversize = new byte[Math.toIntExact(limit + 1)];
@@ -403,12 +425,12 @@ class IntakeIT {
         form.viewState = CrashDriver.step(form.client, 6, form.nonce, form.viewState);
         record Bad(String name, byte[] content, String expected) { }
         List<Bad> bad = List.of(
-                new Bad("page.pdf", "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new Bad("page.pdf", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
                         ja("consent.notPdf")),
                 new Bad("setup.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0}, ja("consent.notPdf")),
                 new Bad("empty.pdf", new byte[0], ja("consent.empty")),
                 new Bad("large.pdf", oversize, ja("consent.tooLarge", limit / (1024 * 1024))),
-                new Bad("cut.pdf", java.util.Arrays.copyOf(pdf, pdf.length / 2), ja("consent.broken")));
+                new Bad("cut.pdf", Arrays.copyOf(pdf, pdf.length / 2), ja("consent.broken")));
         for (Bad file : bad) {
             var r = CrashDriver.upload(form.client, form.nonce, form.viewState, file.name(), file.content());
             assertEquals(200, r.statusCode(), file.name());
@@ -427,7 +449,7 @@ class IntakeIT {
         em.getEntityManagerFactory().getCache().evictAll();
         var document = consents.findDocument(applicationId).orElseThrow();
         assertEquals("signed-consent.pdf", document.getOriginalName());
-        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)), document.getSha256());
+        assertEquals(HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)), document.getSha256());
         assertEquals(pdf.length, consents.findContent(applicationId).orElseThrow().getContent().length);
         assertTrue(applications.find(applicationId).orElseThrow().getConsentReceivedAt().isPresent());
     }
@@ -472,7 +494,7 @@ class IntakeIT {
 
         // ... and the screen goes back to step 1 with the refusal under the field.
         form.viewState = CrashDriver.step(form.client, 7, form.nonce, form.viewState);
-        var submitted = form.client.post("/applicant/application.xhtml", java.util.Map.of("form", "form", "form:submit", "",
+        var submitted = form.client.post("/applicant/application.xhtml", Map.of("form", "form", "form:submit", "",
                 "primefaces.nonce", form.nonce, "jakarta.faces.ViewState", form.viewState));
         assertEquals(200, submitted.statusCode(), "not redirected to the status page");
         String page = submitted.body();
@@ -490,7 +512,7 @@ class IntakeIT {
         assertEquals("websiteUrl.format", website.messageKey());
     }
 
-    @Inject app.banso.persistence.intake.ChangeRequestRepository changeRequests;
+    @Inject ChangeRequestRepository changeRequests;
 
     @Test
     void changeRequestsAreRecordedOnTheTimelineAndShownToStaffButRefusedForDraftsAndWithdrawnApplications() throws Exception {
@@ -520,7 +542,7 @@ class IntakeIT {
         tx.begin();
         Application submitted = desk.find(programmeId(), me).orElseThrow();
         assertEquals(ApplicationStatus.SUBMITTED, submitted.getStatus(), "a request changes no status");
-        assertEquals(1, submitted.getEvents().stream().filter(e -> e.getType() == app.banso.domain.intake.ApplicationEventType.CHANGE_REQUESTED).count(),
+        assertEquals(1, submitted.getEvents().stream().filter(e -> e.getType() == ApplicationEventType.CHANGE_REQUESTED).count(),
                 "on the timeline");
         tx.commit();
 
@@ -580,8 +602,8 @@ class IntakeIT {
         // The first applicant still finds its own draft; its status page says when it was last saved.
         WebClient a = signedIn(firstEmail);
         assertTrue(new FormPage(a).html.contains(secret));
-        String savedAt = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")
-                .format(firstAfter.getDraftSavedAt().orElseThrow().atZone(java.time.ZoneId.of("Asia/Tokyo")));
+        String savedAt = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")
+                .format(firstAfter.getDraftSavedAt().orElseThrow().atZone(ZoneId.of("Asia/Tokyo")));
         String firstStatus = a.get("/applicant/status.xhtml").body();
         assertTrue(firstStatus.contains(ja("status.lastSaved", savedAt)), "last saved, in Japan time: " + savedAt);
     }
@@ -607,10 +629,10 @@ class IntakeIT {
         InboxFilter byName = new InboxFilter(null, null, null, null, null, null, "受信箱テスト");
         assertEquals(3, inbox.count(programmeId(), byName), "drafts are not in the inbox");
         List<InboxRow> firstPage = inbox.page(programmeId(), byName, InboxRepository.Sort.COMPANY, true,
-                new app.banso.persistence.platform.PageRequest(0, 2));
+                new PageRequest(0, 2));
         assertEquals(List.of("受信箱テスト0株式会社", "受信箱テスト1株式会社"), firstPage.stream().map(InboxRow::legalNameJa).toList());
         List<InboxRow> secondPage = inbox.page(programmeId(), byName, InboxRepository.Sort.COMPANY, true,
-                new app.banso.persistence.platform.PageRequest(2, 2));
+                new PageRequest(2, 2));
         assertEquals(List.of("受信箱テスト2株式会社"), secondPage.stream().map(InboxRow::legalNameJa).toList());
         assertEquals(0, inbox.count(programmeId(), new InboxFilter(null, null, null, null, null, null, "' OR '1'='1")));
         assertEquals(0, inbox.count(programmeId(), new InboxFilter(null, null, null, null, null, null, "%")));
@@ -625,9 +647,9 @@ class IntakeIT {
         desk.saveDraft(programmeId(), flagged, maybe);
         desk.submit(programmeId(), flagged);
         InboxFilter flags = new InboxFilter(null, null, null, null, null, null, "受信箱", null,
-                app.banso.domain.intake.RuleOutcome.FLAG);
+                RuleOutcome.FLAG);
         assertEquals(List.of("受信箱フラグ株式会社"), inbox.page(programmeId(), flags, InboxRepository.Sort.COMPANY, true,
-                new app.banso.persistence.platform.PageRequest(0, 10)).stream().map(InboxRow::legalNameJa).toList());
+                new PageRequest(0, 10)).stream().map(InboxRow::legalNameJa).toList());
         assertThrows(EJBAccessException.class, () -> screening.inbox(InboxFilter.none(), null, true, 0, 10));
         assertThrows(EJBAccessException.class, () -> screening.detail(1));
     }

@@ -2,6 +2,12 @@ package app.banso.web.it;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** What the browser journeys share: the app's address (loopback only) and the test SMTP server. */
 final class Journey {
@@ -21,10 +27,10 @@ final class Journey {
      * Waits (up to 30 s) for an e-mail to a recipient whose subject contains a text. Other mail
      * (e.g. demo data's receipts) may arrive at any time, so tests never rely on counts or order.
      */
-    static jakarta.mail.internet.MimeMessage awaitMail(GreenMail smtp, String recipient, String subjectPart) throws Exception {
+    static MimeMessage awaitMail(GreenMail smtp, String recipient, String subjectPart) throws Exception {
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
-            for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
                 if (m.getAllRecipients()[0].toString().equalsIgnoreCase(recipient) && m.getSubject().contains(subjectPart)) {
                     return m;
                 }
@@ -41,17 +47,17 @@ final class Journey {
      * {@code mustExist} is a recipient that must have stored mail, so that a wrong schema or an
      * empty table cannot make the search pass.
      */
-    static java.util.Optional<java.util.List<String>> storedMailContaining(String text, String mustExist) throws java.sql.SQLException {
+    static Optional<List<String>> storedMailContaining(String text, String mustExist) throws SQLException {
         String url = System.getProperty("it.db.create", "");
         if (!url.startsWith("jdbc:postgresql:")) {
             System.out.println("[Journey] H2: the stored outbox is not searched from the test JVM");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String schema = System.getProperty("it.db.schema", "banso_it");
         if (!schema.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("schema must be a plain identifier: " + schema);
         }
-        try (var c = java.sql.DriverManager.getConnection(url, System.getProperty("it.db.user", "postgres"), "");
+        try (var c = DriverManager.getConnection(url, System.getProperty("it.db.user", "postgres"), "");
              var stored = c.prepareStatement("select count(*) from " + schema + ".mail_message where recipient = ?");
              var search = c.prepareStatement("select recipient, subject from " + schema + ".mail_message"
                      + " where strpos(body, ?) > 0 or strpos(subject, ?) > 0")) {
@@ -63,13 +69,13 @@ final class Journey {
             }
             search.setString(1, text);
             search.setString(2, text);
-            java.util.List<String> found = new java.util.ArrayList<>();
+            List<String> found = new ArrayList<>();
             try (var rs = search.executeQuery()) {
                 while (rs.next()) {
                     found.add(rs.getString(1) + ": " + rs.getString(2));
                 }
             }
-            return java.util.Optional.of(found);
+            return Optional.of(found);
         }
     }
 

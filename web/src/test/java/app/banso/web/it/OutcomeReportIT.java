@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.banso.domain.support.SupportCase;
 import app.banso.domain.support.TermReason;
 import app.banso.ejb.account.DemoData;
-import app.banso.ejb.report.OutcomeReportService;
 import app.banso.ejb.report.OutcomeReportService.Format;
+import app.banso.ejb.report.OutcomeReportService;
 import app.banso.ejb.report.ReportLabels;
 import app.banso.persistence.programme.ProgrammeRepository;
 import app.banso.persistence.support.OutcomeFigures;
@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -147,7 +148,7 @@ class OutcomeReportIT {
         String text = pdfText(pdf.content());
         assertTrue(text.contains(CONSENTING), "the consenting company is named: " + text);
         assertFalse(text.contains(DECLINING), "the declining company is never named: " + text);
-        assertTrue(java.util.regex.Pattern.compile("採択企業数\\s*" + after.adopted() + "(?!\\d)").matcher(text).find(),
+        assertTrue(Pattern.compile("採択企業数\\s*" + after.adopted() + "(?!\\d)").matcher(text).find(),
                 "both are counted among the adopted companies: " + text);
         assertTrue(text.contains("TERM-2"), text);
 

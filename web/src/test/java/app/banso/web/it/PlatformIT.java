@@ -2,9 +2,11 @@ package app.banso.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.banso.domain.account.Role;
+import app.banso.domain.account.UserAccount;
 import app.banso.domain.intake.Application;
 import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.intake.Company;
@@ -12,23 +14,26 @@ import app.banso.domain.intake.CorporateNumber;
 import app.banso.domain.intake.LegalForm;
 import app.banso.domain.intake.SampleAnswers;
 import app.banso.domain.intake.StatusOfResidence;
-import app.banso.domain.account.Role;
-import app.banso.domain.account.UserAccount;
-import app.banso.persistence.account.UserAccountRepository;
 import app.banso.domain.intake.WebsiteUrl;
+import app.banso.domain.notification.MailStatus;
 import app.banso.domain.programme.CapacityBasis;
 import app.banso.domain.programme.Programme;
 import app.banso.ejb.account.AccountService;
 import app.banso.ejb.notification.MailOutbox;
+import app.banso.ejb.notification.MailRelay;
+import app.banso.ejb.notification.MailTemplates;
 import app.banso.ejb.programme.ProgrammeOverview;
 import app.banso.ejb.programme.ProgrammeService;
 import app.banso.ejb.programme.ProgrammeSettings;
+import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.intake.ApplicationRepository;
 import app.banso.persistence.intake.CompanyRepository;
 import app.banso.persistence.programme.ProgrammeRepository;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
@@ -36,6 +41,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -160,10 +166,10 @@ class PlatformIT {
     }
 
     @Inject
-    app.banso.ejb.notification.MailRelay relay;
+    MailRelay relay;
 
-    @jakarta.persistence.PersistenceContext(unitName = "banso")
-    jakarta.persistence.EntityManager em;
+    @PersistenceContext(unitName = "banso")
+    EntityManager em;
 
     private long mails(String dedupKey) throws Exception {
         tx.begin();
@@ -177,7 +183,7 @@ class PlatformIT {
 
     @Test
     void outboxKeepsAnEmailOnlyWhenItsTransactionCommitsAndTheRelayThenTriesToSendIt() throws Exception {
-        var mail = new app.banso.ejb.notification.MailTemplates.Mail("Subject", "Body");
+        var mail = new MailTemplates.Mail("Subject", "Body");
         tx.begin();
         outbox.enqueue("outbox-rollback", "rollback@example.jp", mail);
         tx.rollback();
@@ -199,13 +205,13 @@ class PlatformIT {
             state = em.createQuery("select m.status, m.attempts, m.lastError from MailMessage m where m.dedupKey = 'outbox-commit'",
                     Object[].class).getSingleResult();
             tx.commit();
-            if (((Integer) state[1]) >= 1 || state[0] == app.banso.domain.notification.MailStatus.SENT) {
+            if (((Integer) state[1]) >= 1 || state[0] == MailStatus.SENT) {
                 break;
             }
             Thread.sleep(200);
         }
-        assertTrue(state != null && (((Integer) state[1]) >= 1 || state[0] == app.banso.domain.notification.MailStatus.SENT),
-                java.util.Arrays.toString(state));
+        assertTrue(state != null && (((Integer) state[1]) >= 1 || state[0] == MailStatus.SENT),
+                Arrays.toString(state));
     }
 
     @Test

@@ -29,6 +29,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -147,7 +149,7 @@ class ScreeningJobsIT {
         // receiveConsent completes "now": move the completion back 20 days as if it had happened then.
         tx.begin();
         em.createNativeQuery("update application set completed_at = ? where id = ?")
-                .setParameter(1, java.time.OffsetDateTime.now().minusDays(20)).setParameter(2, id).executeUpdate();
+                .setParameter(1, OffsetDateTime.now().minusDays(20)).setParameter(2, id).executeUpdate();
         tx.commit();
 
         assertTrue(jobs.mailOverdue() >= 1);
@@ -156,7 +158,7 @@ class ScreeningJobsIT {
                 + " and m.dedupKey like 'overdue:%'", Long.class).getSingleResult();
         String body = em.createQuery("select m.body from MailMessage m where m.recipient = 'admin@example.jp'"
                 + " and m.dedupKey like 'overdue:%'", String.class).getResultList().get(0);
-        java.util.List<String> screenerBodies = em.createQuery("select m.body from MailMessage m where m.recipient = :r"
+        List<String> screenerBodies = em.createQuery("select m.body from MailMessage m where m.recipient = :r"
                 + " and m.dedupKey like 'overdue:%'", String.class).setParameter("r", screener).getResultList();
         tx.commit();
         assertEquals(1, adminMails);

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -141,7 +143,7 @@ class ScreeningJourneyIT extends BrowserJourney {
                     "document.getElementById('screeningForm:conflictNotice').scrollIntoView({block: 'center'});");
             b.screenshot("S01b-concurrent-edit-conflict");
             b.axe("staff-application-conflict");
-            assertEquals("4", b.driver.findElement(org.openqa.selenium.By.id("screeningForm:crit:0:score_input")).getAttribute("value"),
+            assertEquals("4", b.driver.findElement(By.id("screeningForm:crit:0:score_input")).getAttribute("value"),
                     "the screener's entry is kept to re-apply");
             b.click("screeningForm:saveScores");
             b.waitForText("#messages", "評価を保存しました");
@@ -200,7 +202,7 @@ class ScreeningJourneyIT extends BrowserJourney {
             MimeMessage adopted = Journey.awaitMail(smtp, "demo-complete@example.jp", "採択のお知らせ");
             Multipart parts = (Multipart) adopted.getContent();
             BodyPart pdfPart = parts.getBodyPart(1);
-            assertTrue(jakarta.mail.internet.MimeUtility.decodeText(pdfPart.getFileName()).endsWith(".pdf"));
+            assertTrue(MimeUtility.decodeText(pdfPart.getFileName()).endsWith(".pdf"));
             try (PDDocument pdf = Loader.loadPDF(pdfPart.getInputStream().readAllBytes())) {
                 String text = new PDFTextStripper().getText(pdf);
                 assertTrue(text.contains("採択通知書") && text.contains("株式会社デモ製作所"), text);
@@ -215,13 +217,13 @@ class ScreeningJourneyIT extends BrowserJourney {
             signInAs(b, "admin@example.jp", "/staff/dashboard.xhtml");
             b.find("[id='dashboard:screeningCharts:0:chart']");
             b.find("[id='dashboard:supportCharts:0:chart']");
-            assertTrue(b.driver.findElements(org.openqa.selenium.By.cssSelector("canvas")).size() >= 4, "the charts are drawn");
-            assertEquals(b.driver.findElements(org.openqa.selenium.By.cssSelector(".banso-chart-card")).size(),
-                    b.driver.findElements(org.openqa.selenium.By.cssSelector(".banso-chart-card table")).size(), "a table per chart");
-            assertTrue(b.driver.findElement(org.openqa.selenium.By.cssSelector("#table-funnel td[data-key='ADOPTED']")).getAttribute("textContent")
+            assertTrue(b.driver.findElements(By.cssSelector("canvas")).size() >= 4, "the charts are drawn");
+            assertEquals(b.driver.findElements(By.cssSelector(".banso-chart-card")).size(),
+                    b.driver.findElements(By.cssSelector(".banso-chart-card table")).size(), "a table per chart");
+            assertTrue(b.driver.findElement(By.cssSelector("#table-funnel td[data-key='ADOPTED']")).getAttribute("textContent")
                     .strip().matches("[1-9][0-9]*"), "the adoption is counted");
             b.axe("staff-dashboard");
-            b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 2400));
+            b.driver.manage().window().setSize(new Dimension(1366, 2400));
             b.screenshot("S09-dashboard");
             b.desktopWidth();
         }

@@ -7,31 +7,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
 import app.banso.domain.support.CaseStatus;
+import app.banso.domain.support.MenuRequest;
 import app.banso.domain.support.Party;
 import app.banso.domain.support.SupportCase;
+import app.banso.domain.support.SupportMenu;
 import app.banso.ejb.support.CompanySupportService;
+import app.banso.ejb.support.MenuDesk;
 import app.banso.ejb.support.SupportJobs;
 import app.banso.ejb.support.SupportService;
 import app.banso.persistence.programme.ProgrammeRepository;
 import app.banso.persistence.support.SupportRepository;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Support cases on the configured database: visibility per coordinator, the daily end, roles. */
 @ExtendWith(ArquillianExtension.class)
-@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SupportIT {
 
     @Deployment
@@ -53,7 +63,7 @@ class SupportIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Order(1)
+    @Order(1)
     void aCoordinatorSeesOnlyTheCasesAssignedToThem_SUPPORT_8() throws Exception {
         tx.begin();
         SupportCase c = repository.find(demoCase().getId()).orElseThrow();
@@ -65,7 +75,7 @@ class SupportIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Order(3) // ends the demo case: last
+    @Order(3) // ends the demo case: last
     void supportEndsOnItsOwnAfterThePeriodOnceAndTellsTheCompany() throws Exception {
         long caseId = demoCase().getId();
         LocalDate supportEnds = programmes.find(demoCase().getProgrammeId()).orElseThrow().getSupportEnds();
@@ -90,20 +100,20 @@ class SupportIT {
         tx.rollback();
     }
 
-    @Inject app.banso.ejb.support.MenuDesk menuDesk;
-    @Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
+    @Inject MenuDesk menuDesk;
+    @Resource ManagedExecutorService executor;
 
     @Test
-    @org.junit.jupiter.api.Order(2)
+    @Order(2)
     void twentySimultaneousGrantsForThreePlacesGrantExactlyThree_SUPPORT_6() throws Exception {
         long caseId = demoCase().getId();
-        List<Long> requests = new java.util.ArrayList<>();
+        List<Long> requests = new ArrayList<>();
         tx.begin();
-        var menu = new app.banso.domain.support.SupportMenu(demoCase().getProgrammeId(), "テスト枠", "Test menu", 3);
+        var menu = new SupportMenu(demoCase().getProgrammeId(), "テスト枠", "Test menu", 3);
         repository.add(menu);
         em.flush();
         for (int i = 0; i < 20; i++) {
-            var r = new app.banso.domain.support.MenuRequest(menu.getId(), caseId, "会社" + i, i % 4, "c@example.jp", Instant.now());
+            var r = new MenuRequest(menu.getId(), caseId, "会社" + i, i % 4, "c@example.jp", Instant.now());
             repository.add(r);
             em.flush();
             requests.add(r.getId());
@@ -111,20 +121,20 @@ class SupportIT {
         long menuId = menu.getId();
         tx.commit();
 
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
         for (long id : requests) {
             outcomes.add(executor.submit(() -> {
                 start.await();
                 try {
-                    return menuDesk.decide(id, app.banso.domain.support.MenuRequest.State.GRANTED, "admin@example.jp").getState().name();
+                    return menuDesk.decide(id, MenuRequest.State.GRANTED, "admin@example.jp").getState().name();
                 } catch (RuleViolationException e) {
                     return e.rule().orElseThrow().code();
                 }
             }));
         }
         start.countDown();
-        List<String> results = new java.util.ArrayList<>();
+        List<String> results = new ArrayList<>();
         for (var f : outcomes) {
             results.add(f.get());
         }
@@ -136,7 +146,7 @@ class SupportIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Order(2)
+    @Order(2)
     void supportBoundariesRefuseCallersWithoutTheirRole() {
         assertThrows(EJBAccessException.class, () -> staffBoundary.cases());
         assertThrows(EJBAccessException.class, () -> staffBoundary.detail(1));

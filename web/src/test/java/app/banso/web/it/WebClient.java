@@ -1,5 +1,6 @@
 package app.banso.web.it;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -47,7 +48,7 @@ final class WebClient {
     HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
                                        byte[] content) throws Exception {
         String boundary = "----banso" + System.nanoTime();
-        var body = new java.io.ByteArrayOutputStream();
+        var body = new ByteArrayOutputStream();
         for (var e : fields.entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
                     + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));

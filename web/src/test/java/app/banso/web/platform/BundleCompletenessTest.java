@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Japanese and English screens are complete: no key is missing from either bundle. */
@@ -40,7 +45,7 @@ class BundleCompletenessTest {
      * (Empty today: the programme's Japanese title comes from the programme data, not the bundle,
      * and the language switch's "日本語" is written in the layout with {@code lang="ja"}.)
      */
-    private static final java.util.Map<String, String> JAPANESE_ALLOWED_IN_ENGLISH = java.util.Map.of();
+    private static final Map<String, String> JAPANESE_ALLOWED_IN_ENGLISH = Map.of();
 
     private static boolean isJapanese(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
@@ -82,8 +87,8 @@ class BundleCompletenessTest {
     /** Every eligibility question of the form's step 2 explains itself in plain language, in both languages. */
     @Test
     void everyEligibilityQuestionHasAHelpText() throws Exception {
-        String form = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/webapp/applicant/application.xhtml"));
-        java.util.regex.Matcher question = java.util.regex.Pattern.compile("<b:question name=\"([A-Za-z]+)\"").matcher(form);
+        String form = Files.readString(Path.of("src/main/webapp/applicant/application.xhtml"));
+        Matcher question = Pattern.compile("<b:question name=\"([A-Za-z]+)\"").matcher(form);
         Set<String> questions = new TreeSet<>();
         while (question.find()) {
             questions.add(question.group(1));
@@ -108,9 +113,9 @@ class BundleCompletenessTest {
     @Test
     void viewsHaveNoHardCodedJapaneseText() throws Exception {
         Set<String> found = new TreeSet<>();
-        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/webapp"))) {
-            for (java.nio.file.Path view : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
-                String text = java.nio.file.Files.readString(view).replaceAll("(?s)<!--.*?-->", "").replace("日本語", "");
+        try (var files = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path view : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+                String text = Files.readString(view).replaceAll("(?s)<!--.*?-->", "").replace("日本語", "");
                 if (text.codePoints().anyMatch(BundleCompletenessTest::isJapanese)) {
                     found.add(view.toString());
                 }

@@ -2,6 +2,7 @@ package app.banso.web.platform;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
@@ -14,6 +15,7 @@ import java.lang.reflect.WildcardType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +70,7 @@ class SessionStateSerializableTest {
             check(c.getComponentType(), path + "[]", seen, problems);
             return;
         }
-        if (c.isInterface() && (java.util.Collection.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c))) {
+        if (c.isInterface() && (Collection.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c))) {
             return; // the implementations used (ArrayList, HashMap, List.of, Map.of ...) are Serializable; elements are checked by type
         }
         if (!Serializable.class.isAssignableFrom(c)) {
@@ -82,7 +84,7 @@ class SessionStateSerializableTest {
             for (Field f : k.getDeclaredFields()) {
                 int m = f.getModifiers();
                 if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isSynthetic() && f.getName().startsWith("this$")
-                        || f.isAnnotationPresent(jakarta.inject.Inject.class)) {
+                        || f.isAnnotationPresent(Inject.class)) {
                     continue;
                 }
                 checkType(f.getGenericType(), path + "." + f.getName(), seen, problems);
