@@ -2,6 +2,7 @@ package app.banso.domain.support;
 
 import app.banso.domain.shared.ConflictException;
 import app.banso.domain.shared.InvalidDataException;
+import app.banso.domain.shared.JapanTime;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
 import jakarta.persistence.Column;
@@ -16,7 +17,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
@@ -352,5 +352,5 @@ public class SupportCase {
     }
 
     private static final DateTimeFormatter CHANGED_AT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(JapanTime.ZONE);
 }

@@ -7,9 +7,9 @@ import app.banso.domain.insight.TableWriter;
 import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.programme.Programme;
 import app.banso.domain.screening.ScreeningDeadlines;
+import app.banso.domain.shared.JapanTime;
 import app.banso.domain.shared.NotFoundException;
 import app.banso.ejb.audit.AuditLog;
-import app.banso.ejb.platform.ClockProducer;
 import app.banso.ejb.platform.Roles;
 import app.banso.ejb.survey.SurveyDesk;
 import app.banso.persistence.programme.ProgrammeRepository;
@@ -65,7 +65,7 @@ public class ExportService {
 
     /** The download's file name with today's date in Japan, e.g. {@code inbox-2026-11-29.csv}. */
     public String fileName(@NotNull String base, @NotNull ExportFormat format) {
-        return format.fileName(base, LocalDate.now(clock.withZone(ClockProducer.JAPAN)));
+        return format.fileName(base, LocalDate.now(clock.withZone(JapanTime.ZONE)));
     }
 
     /** The staff inbox with the filters the screen shows (SCREEN-2 deadline included). @return rows written */
@@ -73,7 +73,7 @@ public class ExportService {
     public long inbox(@NotNull InboxFilter filter, @NotNull ExportFormat format, @NotNull ExportLabels labels, @NotNull OutputStream out) {
         Programme p = programmes.findCurrent(LocalDate.now(clock)).orElseThrow(() -> new NotFoundException("programme", "current"));
         audit.record("INBOX_EXPORTED", "programme:" + p.getId(), format + " " + filter);
-        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.JAPAN));
+        LocalDate today = LocalDate.now(clock.withZone(JapanTime.ZONE));
         TableWriter w = open(format, out, labels.label("export.inbox.sheet"));
         w.header(headers(labels, "status.number", "company.legalNameJa", "company.legalNameEn", "company.corporateNumber",
                 "company.legalForm", "company.prefecture", "company.industry", "field.status", "inbox.submittedAt",
@@ -159,7 +159,7 @@ public class ExportService {
                 || r.status() == ApplicationStatus.DOCUMENT_SCREENING)) {
             return "";
         }
-        return labels.label("deadline." + ScreeningDeadlines.from(r.completedAt().atZone(ClockProducer.JAPAN).toLocalDate(),
+        return labels.label("deadline." + ScreeningDeadlines.from(r.completedAt().atZone(JapanTime.ZONE).toLocalDate(),
                 p.getNoticeTargetDays(), p.getNoticeMaxDays()).on(today).name());
     }
 

@@ -2,12 +2,12 @@ package app.banso.ejb.insight;
 
 import app.banso.domain.insight.FormulaGuard;
 import app.banso.domain.insight.TableWriter;
-import app.banso.ejb.xlsx.XlsxWorkbook;
+import app.banso.domain.shared.JapanTime;
 import app.banso.ejb.xlsx.XlsxWorkbook.Style;
+import app.banso.ejb.xlsx.XlsxWorkbook;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,7 +19,6 @@ import java.util.List;
  */
 public final class XlsxTableWriter implements TableWriter {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final int COLUMN_WIDTH = 18;
 
     private final XlsxWorkbook workbook;
@@ -50,7 +49,7 @@ public final class XlsxTableWriter implements TableWriter {
                 case null -> { }
                 case Number n -> sheet.number(i, n.doubleValue(), Style.PLAIN);
                 case LocalDate d -> sheet.date(i, d);
-                case Instant t -> sheet.dateTime(i, t.atZone(JAPAN).toLocalDateTime());
+                case Instant t -> sheet.dateTime(i, t.atZone(JapanTime.ZONE).toLocalDateTime());
                 case Object value -> sheet.text(i, FormulaGuard.neutralise(value.toString()), Style.PLAIN);
             }
         }

@@ -1,9 +1,9 @@
 package app.banso.ejb.platform;
 
+import app.banso.domain.shared.JapanTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
-import java.time.ZoneId;
 
 /**
  * "Today" for every rule (intake window, deadlines, period ends) comes from this clock, in
@@ -12,11 +12,9 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class ClockProducer {
 
-    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.system(JAPAN);
+        return Clock.system(JapanTime.ZONE);
     }
 }

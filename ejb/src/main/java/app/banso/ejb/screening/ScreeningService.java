@@ -19,6 +19,7 @@ import app.banso.domain.screening.ScreeningRecord;
 import app.banso.domain.screening.ServiceOffering;
 import app.banso.domain.screening.VerifiedFact;
 import app.banso.domain.shared.ConflictException;
+import app.banso.domain.shared.JapanTime;
 import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
@@ -29,7 +30,6 @@ import app.banso.ejb.intake.ApplicationService;
 import app.banso.ejb.intake.ApplicationView;
 import app.banso.ejb.notification.MailOutbox;
 import app.banso.ejb.notification.MailTemplates;
-import app.banso.ejb.platform.ClockProducer;
 import app.banso.ejb.platform.Roles;
 import app.banso.ejb.programme.CurrentProgramme;
 import app.banso.ejb.support.SupportDesk;
@@ -135,7 +135,7 @@ public class ScreeningService {
     /** SCREEN-2: the notice deadlines of an application (null while it has no completion date). */
     private ApplicationDetail.NoticeDeadline noticeDeadline(Application a) {
         return deadlines(a).map(d -> new ApplicationDetail.NoticeDeadline(d.noticeTarget(), d.noticeLatest(),
-                d.on(LocalDate.now(clock.withZone(ClockProducer.JAPAN))).name(),
+                d.on(LocalDate.now(clock.withZone(JapanTime.ZONE))).name(),
                 screeningRecords.findByApplication(a.getId()).flatMap(ScreeningRecord::getNoticeSentAt).isEmpty()
                         && (a.getStatus() == ApplicationStatus.COMPLETE || a.getStatus() == ApplicationStatus.DOCUMENT_SCREENING)))
                 .orElse(null);
@@ -143,7 +143,7 @@ public class ScreeningService {
 
     private Optional<ScreeningDeadlines> deadlines(Application a) {
         Programme p = a.getProgramme();
-        return a.getCompletedAt().map(c -> ScreeningDeadlines.from(c.atZone(ClockProducer.JAPAN).toLocalDate(),
+        return a.getCompletedAt().map(c -> ScreeningDeadlines.from(c.atZone(JapanTime.ZONE).toLocalDate(),
                 p.getNoticeTargetDays(), p.getNoticeMaxDays()));
     }
 
@@ -272,7 +272,7 @@ public class ScreeningService {
                                  String teamsUrl, String phoneReason, @NotNull Attendee attendee, String delayReason) {
         Application a = inStatus(applicationId, ApplicationStatus.DOCUMENT_SCREENING, ApplicationStatus.INTERVIEW_SCHEDULED);
         ScreeningRecord r = record(a);
-        boolean pastLatest = deadlines(a).map(d -> d.on(LocalDate.now(clock.withZone(ClockProducer.JAPAN)))
+        boolean pastLatest = deadlines(a).map(d -> d.on(LocalDate.now(clock.withZone(JapanTime.ZONE)))
                 == ScreeningDeadlines.State.PAST_LATEST).orElse(false);
         boolean late = pastLatest && r.getNoticeSentAt().isEmpty();
         r.proposeInterview(at, medium, teamsUrl, phoneReason, attendee, pastLatest, delayReason, clock.instant());
@@ -280,7 +280,7 @@ public class ScreeningService {
             a.scheduleInterview(clock.instant());
         }
         String language = mail.languageOf(a);
-        String when = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").format(at.atZone(ClockProducer.JAPAN))
+        String when = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").format(at.atZone(JapanTime.ZONE))
                 + " (JST)";
         String how = medium == InterviewMedium.TEAMS ? "Microsoft Teams " + r.getTeamsUrl().orElse("")
                 : ("en".equals(language) ? "Phone" : "電話");
@@ -384,7 +384,7 @@ public class ScreeningService {
     public static final long NO_RECORD = -1;
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ClockProducer.JAPAN);
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(JapanTime.ZONE);
 
     /**
      * Optimistic concurrency for two staff editing one application: the record as the screen

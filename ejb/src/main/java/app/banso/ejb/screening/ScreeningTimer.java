@@ -1,5 +1,6 @@
 package app.banso.ejb.screening;
 
+import app.banso.domain.shared.JapanTime;
 import app.banso.ejb.account.AccountService;
 import app.banso.ejb.support.SupportJobs;
 import app.banso.persistence.screening.ScreeningRepository;
@@ -64,7 +65,7 @@ public class ScreeningTimer {
         if (f.length < 2 || f.length > 3) {
             throw new IllegalArgumentException("banso.jobs.at must be hour:minute[:second], not " + at);
         }
-        ScheduleExpression when = new ScheduleExpression().timezone("Asia/Tokyo")
+        ScheduleExpression when = new ScheduleExpression().timezone(JapanTime.ZONE.getId())
                 .hour(f[0]).minute(f[1]).second(f.length == 3 ? f[2] : "0");
         timers.createCalendarTimer(when, new TimerConfig("daily-jobs", false));
         LOG.info(() -> "Daily jobs scheduled at " + at + " Japan time on node " + NODE);

@@ -4,6 +4,7 @@ import app.banso.domain.intake.Application;
 import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.screening.RuleEvaluation;
 import app.banso.domain.screening.ScreeningRecord;
+import app.banso.domain.shared.JapanTime;
 import app.banso.persistence.platform.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,6 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,8 +30,6 @@ public class InboxRepository {
 
     /** Sort keys the screen may ask for, and the attribute each one sorts by. */
     public enum Sort { SUBMITTED_AT, COMPANY, STATUS, PREFECTURE }
-
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     @PersistenceContext(unitName = "banso")
     private EntityManager em;
@@ -150,10 +148,10 @@ public class InboxRepository {
             p.add(cb.equal(a.get("companyAnswers").get("legalForm"), f.legalForm()));
         }
         if (f.submittedFrom() != null) {
-            p.add(cb.greaterThanOrEqualTo(a.get("submittedAt"), f.submittedFrom().atStartOfDay(JAPAN).toInstant()));
+            p.add(cb.greaterThanOrEqualTo(a.get("submittedAt"), f.submittedFrom().atStartOfDay(JapanTime.ZONE).toInstant()));
         }
         if (f.submittedTo() != null) {
-            p.add(cb.lessThan(a.get("submittedAt"), f.submittedTo().plusDays(1).atStartOfDay(JAPAN).toInstant()));
+            p.add(cb.lessThan(a.get("submittedAt"), f.submittedTo().plusDays(1).atStartOfDay(JapanTime.ZONE).toInstant()));
         }
         if (f.assignedScreener() != null && !f.assignedScreener().isBlank()) {
             var sub = q.subquery(Long.class);

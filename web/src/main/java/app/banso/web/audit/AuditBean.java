@@ -1,8 +1,8 @@
 package app.banso.web.audit;
 
+import app.banso.domain.shared.JapanTime;
 import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.audit.AuditView;
-import app.banso.ejb.platform.ClockProducer;
 import app.banso.persistence.audit.AuditSearch;
 import app.banso.web.platform.PagedModel;
 import jakarta.annotation.PostConstruct;
@@ -41,8 +41,8 @@ public class AuditBean implements Serializable {
     /** Applies the fields; dates are whole days in Japan time, "to" included. */
     public void apply() {
         search = new AuditSearch(actor, action, subject, clientAddress,
-                from == null ? null : from.atStartOfDay(ClockProducer.JAPAN).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(ClockProducer.JAPAN).toInstant());
+                from == null ? null : from.atStartOfDay(JapanTime.ZONE).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(JapanTime.ZONE).toInstant());
     }
 
     public void clear() {

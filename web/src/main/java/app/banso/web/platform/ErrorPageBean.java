@@ -1,5 +1,6 @@
 package app.banso.web.platform;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.ProtectedViewException;
@@ -29,27 +30,33 @@ public class ErrorPageBean {
     /** Computed once per request; the page asks three times. */
     private Optional<String> reopenUrl;
 
-    public String getErrorId() {
-        if (errorId == null) {
-            byte[] b = new byte[5];
-            RANDOM.nextBytes(b);
-            errorId = HexFormat.of().formatHex(b).toUpperCase();
-            var request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
-            Object exception = request.get("jakarta.servlet.error.exception");
-            Object uri = request.get("jakarta.servlet.error.request_uri");
-            Object status = request.get("jakarta.servlet.error.status_code");
-            if (exception instanceof Throwable t && refusal(t)) {
-                // A forged or bookmarked protected-view link, or a role the boundary refuses: the
-                // 403 page, answered as 403 (an exception's error page is a 500 otherwise) and
-                // not logged as a server error.
-                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
-                LOG.info(() -> "Refused " + errorId + " at " + uri + " (" + t.getClass().getSimpleName() + ")");
-            } else if (exception instanceof Throwable t) {
-                LOG.log(Level.SEVERE, "Error " + errorId + " at " + uri + " (status " + status + ")", t);
-            } else {
-                LOG.info(() -> "Error " + errorId + " at " + uri + " (status " + status + ")");
-            }
+    /**
+     * Gives the error an id, writes it to the log with the exception, and answers a refusal as
+     * 403: once, when the error page first asks for the bean.
+     */
+    @PostConstruct
+    void identify() {
+        byte[] b = new byte[5];
+        RANDOM.nextBytes(b);
+        errorId = HexFormat.of().formatHex(b).toUpperCase();
+        var request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        Object exception = request.get("jakarta.servlet.error.exception");
+        Object uri = request.get("jakarta.servlet.error.request_uri");
+        Object status = request.get("jakarta.servlet.error.status_code");
+        if (exception instanceof Throwable t && refusal(t)) {
+            // A forged or bookmarked protected-view link, or a role the boundary refuses: the
+            // 403 page, answered as 403 (an exception's error page is a 500 otherwise) and
+            // not logged as a server error.
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
+            LOG.info(() -> "Refused " + errorId + " at " + uri + " (" + t.getClass().getSimpleName() + ")");
+        } else if (exception instanceof Throwable t) {
+            LOG.log(Level.SEVERE, "Error " + errorId + " at " + uri + " (status " + status + ")", t);
+        } else {
+            LOG.info(() -> "Error " + errorId + " at " + uri + " (status " + status + ")");
         }
+    }
+
+    public String getErrorId() {
         return errorId;
     }
 

@@ -1,11 +1,11 @@
 package app.banso.web.platform;
 
+import app.banso.domain.shared.JapanTime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -13,8 +13,6 @@ import java.time.format.FormatStyle;
 @Named
 @RequestScoped
 public class Formats {
-
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     @Inject
     private LocaleBean locale;
@@ -28,7 +26,7 @@ public class Formats {
     }
 
     public String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(JAPAN));
+        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(JapanTime.ZONE));
     }
 
     public String dateTime(Instant instant) {
@@ -36,6 +34,6 @@ public class Formats {
             return "";
         }
         return (locale.isJapanese() ? DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")
-                : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale.getLocale())).format(instant.atZone(JAPAN));
+                : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale.getLocale())).format(instant.atZone(JapanTime.ZONE));
     }
 }

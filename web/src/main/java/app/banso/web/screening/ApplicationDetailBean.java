@@ -7,6 +7,7 @@ import app.banso.domain.screening.InterviewOutcome;
 import app.banso.domain.screening.ServiceOffering;
 import app.banso.domain.shared.BusinessException;
 import app.banso.domain.shared.ConflictException;
+import app.banso.domain.shared.JapanTime;
 import app.banso.ejb.intake.ApplicationView;
 import app.banso.ejb.screening.ApplicationDetail;
 import app.banso.ejb.screening.ScreeningService;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -144,7 +144,7 @@ public class ApplicationDetailBean implements Serializable {
 
     public void proposeInterview() {
         act(() -> screening.proposeInterview(detail.id(),
-                interviewAt == null ? null : interviewAt.atZone(ZoneId.of("Asia/Tokyo")).toInstant(),
+                interviewAt == null ? null : interviewAt.atZone(JapanTime.ZONE).toInstant(),
                 medium, teamsUrl, phoneReason, attendee, delayReason), "screening.interviewProposed");
     }
 

@@ -6,8 +6,8 @@ import app.banso.domain.intake.LegalForm;
 import app.banso.domain.intake.Prefecture;
 import app.banso.domain.intake.RuleOutcome;
 import app.banso.domain.screening.ScreeningDeadlines;
+import app.banso.domain.shared.JapanTime;
 import app.banso.ejb.insight.ExportService;
-import app.banso.ejb.platform.ClockProducer;
 import app.banso.ejb.platform.Roles;
 import app.banso.ejb.screening.InboxHeader;
 import app.banso.ejb.screening.ScreeningService;
@@ -128,7 +128,7 @@ public class InboxBean implements Serializable {
                 || !(row.status() == ApplicationStatus.COMPLETE || row.status() == ApplicationStatus.DOCUMENT_SCREENING)) {
             return "";
         }
-        ZoneId japan = ClockProducer.JAPAN;
+        ZoneId japan = JapanTime.ZONE;
         return ScreeningDeadlines.from(row.completedAt().atZone(japan).toLocalDate(),
                         header.noticeTargetDays(), header.noticeMaxDays())
                 .on(LocalDate.now(japan)).name();

@@ -3,13 +3,13 @@ package app.banso.web.support;
 import app.banso.domain.screening.ServiceOffering;
 import app.banso.domain.shared.BusinessException;
 import app.banso.domain.shared.ConflictException;
+import app.banso.domain.shared.JapanTime;
 import app.banso.domain.support.ActivityType;
 import app.banso.domain.support.OutOfScope;
 import app.banso.domain.support.Referral;
 import app.banso.domain.support.StageStatus;
 import app.banso.domain.support.SupportMenu;
 import app.banso.domain.support.TermReason;
-import app.banso.ejb.platform.ClockProducer;
 import app.banso.ejb.support.CaseView;
 import app.banso.ejb.support.SupportService;
 import app.banso.web.platform.Messages;
@@ -20,7 +20,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ import java.util.Map;
 public class CaseBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId JAPAN = ClockProducer.JAPAN;
 
     @Inject
     private Clock clock;
@@ -67,7 +65,7 @@ public class CaseBean implements Serializable {
         try {
             view = support.detail(id);
             if (view.kickoffAt() != null) {
-                kickoffAt = LocalDateTime.ofInstant(view.kickoffAt(), JAPAN);
+                kickoffAt = LocalDateTime.ofInstant(view.kickoffAt(), JapanTime.ZONE);
                 attendees = view.kickoffAttendees();
                 minutes = view.kickoffMinutes();
                 for (int i = 0; i < 4; i++) {
@@ -112,7 +110,7 @@ public class CaseBean implements Serializable {
     }
 
     public void saveKickoff() {
-        act(() -> support.recordKickoff(id, version(), kickoffAt == null ? null : kickoffAt.atZone(JAPAN).toInstant(), attendees, minutes,
+        act(() -> support.recordKickoff(id, version(), kickoffAt == null ? null : kickoffAt.atZone(JapanTime.ZONE).toInstant(), attendees, minutes,
                 Arrays.asList(goals), periodStart, periodEnd), "case.kickoffSaved");
     }
 

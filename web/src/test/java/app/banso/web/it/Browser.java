@@ -219,7 +219,7 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
         screenshot(name + "-375px");
         @SuppressWarnings("unchecked")
-        java.util.List<String> tooWide = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+        List<String> tooWide = (List<String>) ((JavascriptExecutor) driver).executeScript("""
                 var width = document.documentElement.clientWidth, found = [];
                 if (document.documentElement.scrollWidth <= width) { return found; }
                 document.querySelectorAll('body *').forEach(function (e) {

@@ -17,6 +17,7 @@ import app.banso.domain.intake.Prefecture;
 import app.banso.domain.intake.SampleAnswers;
 import app.banso.domain.programme.Programme;
 import app.banso.domain.screening.ScreeningDeadlines;
+import app.banso.domain.shared.JapanTime;
 import app.banso.ejb.dashboard.Dashboard;
 import app.banso.ejb.dashboard.DashboardService;
 import app.banso.persistence.account.UserAccountRepository;
@@ -34,7 +35,6 @@ import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -51,7 +51,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DashboardIT {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     @Deployment
     static WebArchive deployment() {
@@ -87,7 +86,7 @@ class DashboardIT {
                 new InboxFilter(null, Prefecture.TOKYO, null, null, null, null, null),
                 new InboxFilter(null, null, industries[1], LegalForm.KK, null, null, null),
                 new InboxFilter(ApplicationStatus.SUBMITTED, Prefecture.OSAKA, null, null, null, null, "集計テスト"),
-                new InboxFilter(null, null, null, null, LocalDate.now(JAPAN).minusDays(3), LocalDate.now(JAPAN), null))) {
+                new InboxFilter(null, null, null, null, LocalDate.now(JapanTime.ZONE).minusDays(3), LocalDate.now(JapanTime.ZONE), null))) {
             Dashboard d = screener.call(() -> dashboard.figures(filter));
             assertTrue(d.screening(), "a screener sees the screening part");
             for (ApplicationStatus s : ApplicationStatus.values()) {
@@ -115,7 +114,7 @@ class DashboardIT {
         assertTrue(all.byPrefecture().get(Prefecture.OKINAWA) >= 6, "the seeded Okinawa applications are counted");
 
         // The deadline counts equal what the inbox's badges say for every waiting application.
-        LocalDate today = LocalDate.now(JAPAN);
+        LocalDate today = LocalDate.now(JapanTime.ZONE);
         long dueSoon = 0;
         long overdue = 0;
         long pastLatest = 0;
@@ -126,7 +125,7 @@ class DashboardIT {
                 .setParameter("p", programme.getId())
                 .setParameter("s", List.of(ApplicationStatus.COMPLETE, ApplicationStatus.DOCUMENT_SCREENING)).getResultList()) {
             waiting++;
-            switch (ScreeningDeadlines.from(completedAt.atZone(JAPAN).toLocalDate(), programme.getNoticeTargetDays(),
+            switch (ScreeningDeadlines.from(completedAt.atZone(JapanTime.ZONE).toLocalDate(), programme.getNoticeTargetDays(),
                     programme.getNoticeMaxDays()).on(today)) {
                 case DUE_SOON -> dueSoon++;
                 case OVERDUE -> overdue++;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.banso.domain.insight.ExportFormat;
 import app.banso.domain.insight.ExportLabels;
 import app.banso.domain.intake.ApplicationStatus;
+import app.banso.domain.shared.JapanTime;
 import app.banso.domain.support.Activity;
 import app.banso.domain.support.ActivityType;
 import app.banso.domain.support.SupportCase;
@@ -32,7 +33,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -97,7 +97,7 @@ class ExportIT {
         apply.put("inbox:status_input", "COMPLETE");
         assertEquals(200, screener.post("/staff/inbox.xhtml", apply).statusCode());
 
-        String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
+        String today = LocalDate.now(JapanTime.ZONE).toString();
         HttpResponse<byte[]> csv = download(screener, "/staff/inbox.xhtml", "exports", "exports:inboxCsv", viewState);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers().toString());

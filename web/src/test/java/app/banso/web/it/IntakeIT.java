@@ -23,6 +23,7 @@ import app.banso.domain.programme.ProgrammeSchedule;
 import app.banso.domain.shared.BusinessException;
 import app.banso.domain.shared.ConflictException;
 import app.banso.domain.shared.InvalidDataException;
+import app.banso.domain.shared.JapanTime;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
 import app.banso.ejb.intake.ApplicationDraft;
@@ -30,7 +31,6 @@ import app.banso.ejb.intake.ApplicationService;
 import app.banso.ejb.intake.CheckedPdf;
 import app.banso.ejb.intake.ConsentPdfChecker;
 import app.banso.ejb.intake.IntakeDesk;
-import app.banso.ejb.platform.ClockProducer;
 import app.banso.ejb.screening.ScreeningService;
 import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.intake.ApplicationRepository;
@@ -54,7 +54,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -305,7 +304,7 @@ class IntakeIT {
         tx.begin();
         Programme p = programmes.lock(programmeId());
         var schedule = p.getSchedule();
-        LocalDate yesterday = LocalDate.now(ClockProducer.JAPAN).minusDays(1);
+        LocalDate yesterday = LocalDate.now(JapanTime.ZONE).minusDays(1);
         assertTrue(schedule.intakeOpens().isBefore(yesterday), "the demo programme opened before yesterday");
         p.reschedule(new ProgrammeSchedule(schedule.intakeOpens(), yesterday, schedule.supportEnds()));
         tx.commit();
@@ -603,7 +602,7 @@ class IntakeIT {
         WebClient a = signedIn(firstEmail);
         assertTrue(new FormPage(a).html.contains(secret));
         String savedAt = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")
-                .format(firstAfter.getDraftSavedAt().orElseThrow().atZone(ZoneId.of("Asia/Tokyo")));
+                .format(firstAfter.getDraftSavedAt().orElseThrow().atZone(JapanTime.ZONE));
         String firstStatus = a.get("/applicant/status.xhtml").body();
         assertTrue(firstStatus.contains(ja("status.lastSaved", savedAt)), "last saved, in Japan time: " + savedAt);
     }

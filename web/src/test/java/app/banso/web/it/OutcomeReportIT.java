@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.banso.domain.shared.JapanTime;
 import app.banso.domain.support.SupportCase;
 import app.banso.domain.support.TermReason;
 import app.banso.ejb.account.DemoData;
@@ -26,7 +27,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -142,7 +142,7 @@ class OutcomeReportIT {
 
         long auditedBefore = audited();
         var pdf = admin.call(() -> reports.report(Format.PDF, labels(Locale.JAPANESE)));
-        String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
+        String today = LocalDate.now(JapanTime.ZONE).toString();
         assertTrue(pdf.fileName().matches("outcome-report-FY\\d{4}-" + today + "\\.pdf"), pdf.fileName());
         assertEquals("application/pdf", pdf.contentType());
         String text = pdfText(pdf.content());
