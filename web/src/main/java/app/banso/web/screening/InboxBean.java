@@ -24,11 +24,11 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
+import org.primefaces.component.datatable.DataTableState;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -128,10 +128,9 @@ public class InboxBean implements Serializable {
                 || !(row.status() == ApplicationStatus.COMPLETE || row.status() == ApplicationStatus.DOCUMENT_SCREENING)) {
             return "";
         }
-        ZoneId japan = JapanTime.ZONE;
-        return ScreeningDeadlines.from(row.completedAt().atZone(japan).toLocalDate(),
+        return ScreeningDeadlines.from(row.completedAt().atZone(JapanTime.ZONE).toLocalDate(),
                         header.noticeTargetDays(), header.noticeMaxDays())
-                .on(LocalDate.now(japan)).name();
+                .on(LocalDate.now(JapanTime.ZONE)).name();
     }
 
     /**
@@ -147,19 +146,27 @@ public class InboxBean implements Serializable {
 
     /**
      * New filters show their first page: the table is reset on the server (a script resetting the
-     * paginator after the update left the button greyed out when it failed).
+     * paginator after the update left the button greyed out when it failed). The table remembers
+     * its page for the session (multiViewState) and takes it back from there as it renders, so the
+     * remembered page is reset too: otherwise a filter applied on page 2,000 showed the last page
+     * of its results (found by bench/inbox.sh in PostgreSQL's log: OFFSET 8925 for a filter).
      */
     public void firstPage() {
         recount = true;
         var table = FacesContext.getCurrentInstance().getViewRoot().findComponent("inbox:table");
         if (table instanceof DataTable dataTable) {
             dataTable.setFirst(0);
+            DataTableState remembered = dataTable.getMultiViewState(false);
+            if (remembered != null) {
+                remembered.setFirst(0);
+            }
         }
     }
 
+    /** A figure of the header: the inbox narrowed to that status, from its first page. */
     public void showStatus(ApplicationStatus s) {
         prefs.setStatus(s);
-        recount = true;
+        firstPage();
     }
 
     private InboxFilter filter() {
