@@ -18,7 +18,9 @@ import java.util.List;
  * Staff inbox over the seeded 100,000 applications against the trivial page, interleaved as in
  * {@link ApplicantFlowSimulation}. Each user signs in once as a screener (own session) before
  * its phase is measured, then loops: first page (GET), a filter (prefecture), the filter cleared,
- * a sort (company name), page 2,000 (rows 49,976-50,000).
+ * a sort (company name), page 2,000 (rows 49,976-50,000). The table remembers its page for the
+ * session, so from the second loop on the GET opens on page 2,000 again, as a screener coming back
+ * finds it; a filter and the sort start from the first page.
  */
 public class InboxSimulation extends Simulation {
 
