@@ -213,7 +213,7 @@ class AttackIT {
         WebClient a = signedIn(attacker, "/applicant/index.xhtml");
         String form = a.get("/applicant/application.xhtml").body(); // opens A's draft
         Map<String, String> post = WebClient.ajax("form:legalNameJa", "form:legalNameJa", "form",
-                CrashDriver.nonce(form), WebClient.viewState(form));
+                WebClient.nonce(form), WebClient.viewState(form));
         post.put("jakarta.faces.behavior.event", "change");
         post.put("jakarta.faces.partial.event", "change");
         post.put("form", "form");
@@ -297,7 +297,7 @@ class AttackIT {
         WebClient applicant = signedIn(email, "/applicant/index.xhtml");
         String form = applicant.get("/applicant/application.xhtml").body(); // opens a draft
         assertTrue(form.contains("1680000"), "the form warns 2 minutes before the 30-minute idle timeout");
-        String nonce = CrashDriver.nonce(form);
+        String nonce = WebClient.nonce(form);
         String viewState = CrashDriver.step(applicant, 6, nonce, WebClient.viewState(form));
         long programmeId = programmes.findByFiscalYear(2026).orElseThrow().getId();
         long applicationId = applications.findByOwner(programmeId, owner).orElseThrow().getId();
@@ -371,7 +371,7 @@ class AttackIT {
         long before = (Long) em.createQuery("select count(a) from Application a").getSingleResult();
         WebClient staff = signedIn("screener@example.jp", "/staff/index.xhtml");
         String page = staff.get("/staff/inbox.xhtml").body();
-        String nonce = CrashDriver.nonce(page);
+        String nonce = WebClient.nonce(page);
         String viewState = WebClient.viewState(page);
         HttpResponse<String> injected = staff.post("/staff/inbox.xhtml", inboxSearch("' OR '1'='1", nonce, viewState));
         assertEquals(200, injected.statusCode());
@@ -438,7 +438,7 @@ class AttackIT {
 
     /** The kickoff form of a case page, saved by ajax with the given attendees. */
     private static Map<String, String> kickoff(String page, String attendees) {
-        Map<String, String> post = WebClient.ajax("kickoff:save", "kickoff", "@all", CrashDriver.nonce(page), WebClient.viewState(page));
+        Map<String, String> post = WebClient.ajax("kickoff:save", "kickoff", "@all", WebClient.nonce(page), WebClient.viewState(page));
         post.put("kickoff:save", "kickoff:save");
         post.put("kickoff", "kickoff");
         post.put("kickoff:kickoffAt_input", "2026-12-01 10:00");

@@ -31,7 +31,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
  */
 public final class CrashDriver {
 
-    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
     private CrashDriver() {
@@ -117,7 +116,7 @@ public final class CrashDriver {
             }
             return Outcome.ALREADY_SUBMITTED;
         }
-        String nonce = nonce(form);
+        String nonce = WebClient.nonce(form);
         String viewState = WebClient.viewState(form);
         viewState = step(c, 6, nonce, viewState);
         HttpResponse<String> uploaded = upload(c, nonce, viewState, "consent.pdf", pdf);
@@ -167,13 +166,6 @@ public final class CrashDriver {
     }
 
     /** The page's CSP nonce, which PrimeFaces requires on every postback. */
-    static String nonce(String page) {
-        Matcher n = NONCE.matcher(page);
-        if (!n.find()) {
-            throw new IllegalStateException("no nonce");
-        }
-        return n.group(1);
-    }
 
     /** Uploads a file as the consent form from step 6. @return the partial response */
     static HttpResponse<String> upload(WebClient c, String nonce, String viewState, String fileName, byte[] content)

@@ -37,8 +37,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -172,18 +170,17 @@ class DashboardIT {
         WebClient staff = new WebClient();
         assertEquals(302, staff.signIn("screener@example.jp", "Banso-demo-2026", "").statusCode(), "signed in");
         String page = staff.get("/staff/inbox.xhtml").body();
-        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page);
-        assertTrue(nonce.find(), "the page has a CSP nonce");
+        String nonce = WebClient.nonce(page);
         String viewState = WebClient.viewState(page);
 
-        Map<String, String> third = WebClient.ajax("inbox:table", "inbox:table", "inbox:table", nonce.group(1), viewState);
+        Map<String, String> third = WebClient.ajax("inbox:table", "inbox:table", "inbox:table", nonce, viewState);
         third.putAll(Map.of("inbox", "inbox", "jakarta.faces.behavior.event", "page", "jakarta.faces.partial.event", "page",
                 "inbox:table_pagination", "true", "inbox:table_first", "50", "inbox:table_rows", "25",
                 "inbox:table_skipChildren", "true", "inbox:table_encodeFeature", "true"));
         String paged = staff.post("/staff/inbox.xhtml", third).body();
         assertTrue(paged.contains("data-ri=\"50\""), "the third page starts at row 51: " + paged);
 
-        Map<String, String> filter = WebClient.ajax("inbox:apply", "inbox", "inbox:table", nonce.group(1), viewState);
+        Map<String, String> filter = WebClient.ajax("inbox:apply", "inbox", "inbox:table", nonce, viewState);
         filter.putAll(Map.of("inbox", "inbox", "inbox:apply", "inbox:apply", "inbox:prefecture_input", "KAGOSHIMA",
                 "inbox:text", ""));
         String filtered = staff.post("/staff/inbox.xhtml", filter).body();

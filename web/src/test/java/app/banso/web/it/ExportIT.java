@@ -91,7 +91,7 @@ class ExportIT {
         WebClient screener = signedIn("screener@example.jp");
         String page = screener.get("/staff/inbox.xhtml").body();
         String viewState = WebClient.viewState(page);
-        Map<String, String> apply = WebClient.ajax("inbox:apply", "inbox", "inbox:table", CrashDriver.nonce(page), viewState);
+        Map<String, String> apply = WebClient.ajax("inbox:apply", "inbox", "inbox:table", WebClient.nonce(page), viewState);
         apply.put("inbox", "inbox");
         apply.put("inbox:apply", "inbox:apply");
         apply.put("inbox:status_input", "COMPLETE");

@@ -153,7 +153,7 @@ class IntakeIT {
         FormPage(WebClient client) throws Exception {
             this.client = client;
             this.html = client.get("/applicant/application.xhtml").body();
-            this.nonce = CrashDriver.nonce(html);
+            this.nonce = WebClient.nonce(html);
             this.viewState = WebClient.viewState(html);
         }
 

@@ -23,6 +23,8 @@ final class WebClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
     private static final Pattern SESSION_COOKIE = Pattern.compile("^JSESSIONID=([^;]*)");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -117,6 +119,15 @@ final class WebClient {
             throw new AssertionError("no view state on the page");
         }
         return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    /** The page's CSP nonce, which PrimeFaces' ajax postbacks send back. */
+    static String nonce(String page) {
+        Matcher n = NONCE.matcher(page);
+        if (!n.find()) {
+            throw new IllegalStateException("no nonce");
+        }
+        return n.group(1);
     }
 
     /**
