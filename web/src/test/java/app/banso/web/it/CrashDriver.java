@@ -140,6 +140,13 @@ public final class CrashDriver {
 
     /** Goes to a step of the application form by its step link (ajax). @return the view state to post next */
     static String step(WebClient c, int step, String nonce, String viewState) throws Exception {
+        HttpResponse<String> r = goToStep(c, step, nonce, viewState);
+        Matcher m = PARTIAL_VIEW_STATE.matcher(r.body());
+        return m.find() ? m.group(1) : viewState;
+    }
+
+    /** Posts a step link of the application form (ajax) and checks the answer. @return the partial response */
+    static HttpResponse<String> goToStep(WebClient c, int step, String nonce, String viewState) throws Exception {
         String link = "form:steps:" + (step - 1) + ":step";
         Map<String, String> go = new LinkedHashMap<>();
         go.put("jakarta.faces.partial.ajax", "true");
@@ -155,8 +162,7 @@ public final class CrashDriver {
         if (r.body().contains("/error/")) {
             throw new IllegalStateException("error page at step " + step);
         }
-        Matcher m = PARTIAL_VIEW_STATE.matcher(r.body());
-        return m.find() ? m.group(1) : viewState;
+        return r;
     }
 
     private static void expect(HttpResponse<String> r, int status, String what) {
@@ -164,8 +170,6 @@ public final class CrashDriver {
             throw new IllegalStateException(what + ": HTTP " + r.statusCode());
         }
     }
-
-    /** The page's CSP nonce, which PrimeFaces requires on every postback. */
 
     /** Uploads a file as the consent form from step 6. @return the partial response */
     static HttpResponse<String> upload(WebClient c, String nonce, String viewState, String fileName, byte[] content)

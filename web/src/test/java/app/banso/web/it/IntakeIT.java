@@ -406,6 +406,32 @@ class IntakeIT {
     }
 
     @Test
+    void theFormLoadsEveryStepsScriptsUpFrontAndEachStepWorksAfterAStepChange() throws Exception {
+        String email = "steps-" + System.nanoTime() + "@example.jp";
+        long owner = applicantWithPassword(email);
+        desk.saveDraft(programmeId(), owner, completeDraft(corporateNumber(410)));
+        FormPage form = new FormPage(signedIn(email));
+        assertTrue(form.html.contains("id=\"form:legalNameJa\""), "step 1 is on screen");
+        assertFalse(form.html.contains("form:consentFile"), "step 6 is not on screen");
+        // The view holds the step on screen only (application.xhtml): a step shown by ajax starts its
+        // widgets with scripts the page already has. Without them the browser's consent upload never starts.
+        for (String script : List.of("fileupload/fileupload.js", "datepicker/datepicker.js", "inputmask/inputmask.js")) {
+            assertTrue(form.html.contains(script), script + " is loaded with the form");
+        }
+
+        var sixth = CrashDriver.goToStep(form.client, 6, form.nonce, form.viewState);
+        assertTrue(sixth.body().contains("id=\"form:consentFile\""), "step 6 is rendered: " + sixth.body());
+        assertFalse(sixth.body().contains("form:legalNameJa"), "step 1 has left the screen");
+        form.keepViewState(sixth.body());
+        var r = CrashDriver.upload(form.client, form.nonce, form.viewState, "signed-consent.pdf", onePagePdf());
+        assertTrue(r.body().contains(ja("consent.uploaded", "signed-consent.pdf")), "step 6's upload is received: " + r.body());
+
+        var first = CrashDriver.goToStep(form.client, 1, form.nonce, form.viewState);
+        assertTrue(first.body().contains("value=\"" + corporateNumber(410) + "\""),
+                "back on step 1, the saved answers are shown: " + first.body());
+    }
+
+    @Test
     void badConsentFilesUploadedThroughTheApplicantsScreenAreRefusedAndNothingIsStored_APPLY_1() throws Exception {
         String email = "consent-" + System.nanoTime() + "@example.jp";
         long owner = applicantWithPassword(email);
