@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -19,6 +20,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -51,8 +53,34 @@ final class Browser implements AutoCloseable {
     private Browser(WebDriver driver, Path userDataDir) {
         this.driver = driver;
         this.userDataDir = userDataDir;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = new AjaxTolerantWait(driver, Duration.ofSeconds(20));
         this.screenshots = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+    }
+
+    /**
+     * A wait that also tries again when Chromium reports that the element it was reading has just been
+     * replaced by an ajax update ("Node with given id does not belong to the document": an unknown
+     * error, not a stale element, so WebDriverWait would give up at once; seen once in CI on the
+     * registration page's messages).
+     */
+    private static final class AjaxTolerantWait extends WebDriverWait {
+        AjaxTolerantWait(WebDriver driver, Duration timeout) {
+            super(driver, timeout);
+        }
+
+        @Override
+        public <V> V until(Function<? super WebDriver, ? extends V> isTrue) {
+            return super.until(d -> {
+                try {
+                    return isTrue.apply(d);
+                } catch (WebDriverException e) {
+                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        return null; // not yet: read the page again
+                    }
+                    throw e;
+                }
+            });
+        }
     }
 
     static Browser open() {
