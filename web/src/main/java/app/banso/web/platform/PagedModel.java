@@ -52,4 +52,14 @@ public class PagedModel<T> extends LazyDataModel<T> {
     public String getRowKey(T row) {
         return String.valueOf(key.apply(row));
     }
+
+    /**
+     * The session's copy of this model leaves out the rows of the page last shown (issue 8: a
+     * {@code <distributable/>} session is copied after every request, and a staff user's session
+     * holds the tables of up to 15 pages). The model in memory keeps them; a copy read on another
+     * node after a failover reads its page again, as the table loads a lazy model without rows.
+     */
+    private Object writeReplace() {
+        return new PagedModel<>(counter, pager, key);
+    }
 }

@@ -75,35 +75,43 @@ public class InboxBean implements Serializable {
     @PostConstruct
     void init() {
         header = screening.inboxHeader();
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
+        model = new Rows();
+    }
 
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) size(filter());
-            }
+    /** The inbox's rows, one page at a time from the database. */
+    private final class Rows extends LazyDataModel<InboxRow> {
+        private static final long serialVersionUID = 1L;
 
-            @Override
-            public List<InboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                InboxRepository.Sort sort = InboxRepository.Sort.SUBMITTED_AT;
-                boolean ascending = false;
-                for (SortMeta meta : sortBy.values()) {
-                    sort = switch (meta.getField()) {
-                        case "legalNameJa" -> InboxRepository.Sort.COMPANY;
-                        case "status" -> InboxRepository.Sort.STATUS;
-                        case "prefecture" -> InboxRepository.Sort.PREFECTURE;
-                        default -> InboxRepository.Sort.SUBMITTED_AT; // anything else is not a sort key
-                    };
-                    ascending = meta.getOrder() == SortOrder.ASCENDING;
-                }
-                return screening.inbox(filter(), sort, ascending, first, pageSize);
-            }
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) size(filter());
+        }
 
-            @Override
-            public String getRowKey(InboxRow row) {
-                return String.valueOf(row.id());
+        @Override
+        public List<InboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            InboxRepository.Sort sort = InboxRepository.Sort.SUBMITTED_AT;
+            boolean ascending = false;
+            for (SortMeta meta : sortBy.values()) {
+                sort = switch (meta.getField()) {
+                    case "legalNameJa" -> InboxRepository.Sort.COMPANY;
+                    case "status" -> InboxRepository.Sort.STATUS;
+                    case "prefecture" -> InboxRepository.Sort.PREFECTURE;
+                    default -> InboxRepository.Sort.SUBMITTED_AT; // anything else is not a sort key
+                };
+                ascending = meta.getOrder() == SortOrder.ASCENDING;
             }
-        };
+            return screening.inbox(filter(), sort, ascending, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(InboxRow row) {
+            return String.valueOf(row.id());
+        }
+
+        /** The session's copy leaves out the page's rows, as {@code PagedModel} does (read again after a failover). */
+        private Object writeReplace() {
+            return new Rows();
+        }
     }
 
     /**
