@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -30,8 +29,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * is {@code -Dit.http.port}.
  */
 public final class CrashDriver {
-
-    private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
     private CrashDriver() {
     }
@@ -140,9 +137,7 @@ public final class CrashDriver {
 
     /** Goes to a step of the application form by its step link (ajax). @return the view state to post next */
     static String step(WebClient c, int step, String nonce, String viewState) throws Exception {
-        HttpResponse<String> r = goToStep(c, step, nonce, viewState);
-        Matcher m = PARTIAL_VIEW_STATE.matcher(r.body());
-        return m.find() ? m.group(1) : viewState;
+        return WebClient.partialViewState(goToStep(c, step, nonce, viewState).body(), viewState);
     }
 
     /** Posts a step link of the application form (ajax) and checks the answer. @return the partial response */

@@ -9,13 +9,10 @@ import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -38,9 +35,6 @@ import java.util.stream.Collectors;
  */
 public final class FailoverDriver {
 
-    private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
-    private static final Pattern LIVE_IDS = Pattern.compile("<[a-z]+ id=\"([^\"]+)\"[^>]*class=\"[^\"]*\\bbanso-live\\b");
-    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final String PASSWORD = "Banso-demo-2026";
 
     private FailoverDriver() {
@@ -77,15 +71,9 @@ public final class FailoverDriver {
         check(formPage.statusCode() == 200 && formPage.body().contains("id=\"form:legalNameJa\""),
                 "the application form: HTTP " + formPage.statusCode());
         String html = formPage.body();
-        Matcher n = NONCE.matcher(html);
-        check(n.find(), "no CSP nonce on the form");
-        String nonce = n.group(1);
+        String nonce = WebClient.nonce(html);
         String viewState = WebClient.viewState(html);
-        List<String> live = new ArrayList<>();
-        Matcher m = LIVE_IDS.matcher(html);
-        while (m.find()) {
-            live.add(m.group(1));
-        }
+        List<String> live = WebClient.liveIds(html);
         String value = "フェイルオーバー株式会社" + System.currentTimeMillis() % 100_000;
         Map<String, String> post = WebClient.ajax("form:legalNameJa", "form:legalNameJa", String.join(" ", live), nonce, viewState);
         post.put("jakarta.faces.behavior.event", "change");
@@ -95,10 +83,7 @@ public final class FailoverDriver {
         HttpResponse<String> saved = c.post("/applicant/application.xhtml", post);
         check(saved.statusCode() == 200 && saved.body().contains("<partial-response") && !saved.body().contains("<redirect"),
                 "autosave: HTTP " + saved.statusCode());
-        Matcher vs = PARTIAL_VIEW_STATE.matcher(saved.body());
-        if (vs.find()) {
-            viewState = vs.group(1);
-        }
+        viewState = WebClient.partialViewState(saved.body(), viewState);
         String node = saved.headers().firstValue("X-Banso-Node").orElseThrow(() -> new AssertionError("no X-Banso-Node header"));
         Properties p = new Properties();
         check(c.cookies.containsKey("JSESSIONID"), "no session cookie");
@@ -131,7 +116,7 @@ public final class FailoverDriver {
         check(!node.equals(killed), "the step change was answered by the killed node " + killed);
         check(step2.body().contains("id=\"form:step2\""),
                 "the step change did not render the form: " + abbreviate(step2.body()));
-        String viewState = viewStateOf(step2.body(), p.getProperty("viewState"));
+        String viewState = WebClient.partialViewState(step2.body(), p.getProperty("viewState"));
         HttpResponse<String> step1 = step(c, 1, p.getProperty("nonce"), viewState);
         check(step1.body().contains(p.getProperty("value")), "step 1 does not show the autosaved value " + p.getProperty("value"));
         check(session.equals(c.cookies.get("JSESSIONID")), "the session cookie changed: " + session + " -> " + c.cookies.get("JSESSIONID"));
@@ -196,11 +181,6 @@ public final class FailoverDriver {
             }
             return r;
         }
-    }
-
-    private static String viewStateOf(String partialResponse, String otherwise) {
-        Matcher m = PARTIAL_VIEW_STATE.matcher(partialResponse);
-        return m.find() ? m.group(1) : otherwise;
     }
 
     private static String abbreviate(String s) {

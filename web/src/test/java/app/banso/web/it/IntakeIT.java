@@ -87,10 +87,6 @@ class IntakeIT {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     private static final String PASSWORD = "Banso-demo-2026";
-    private static final Pattern PARTIAL_VIEW_STATE =
-            Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
-    private static final Pattern LIVE_IDS =
-            Pattern.compile("<[a-z]+ id=\"([^\"]+)\"[^>]*class=\"[^\"]*\\bbanso-live\\b");
 
     @Deployment
     static WebArchive deployment() {
@@ -168,11 +164,7 @@ class IntakeIT {
 
         /** One field's autosave, as its change event sends it; renders what the page marks banso-live. */
         HttpResponse<String> autosave(String inputId, String value) throws Exception {
-            List<String> live = new ArrayList<>();
-            Matcher m = LIVE_IDS.matcher(html);
-            while (m.find()) {
-                live.add(m.group(1));
-            }
+            List<String> live = WebClient.liveIds(html);
             Map<String, String> post = new LinkedHashMap<>();
             post.put("jakarta.faces.partial.ajax", "true");
             post.put("jakarta.faces.source", inputId);
@@ -191,10 +183,7 @@ class IntakeIT {
         }
 
         void keepViewState(String partialResponse) {
-            Matcher m = PARTIAL_VIEW_STATE.matcher(partialResponse);
-            if (m.find()) {
-                viewState = m.group(1);
-            }
+            viewState = WebClient.partialViewState(partialResponse, viewState);
         }
 
         /** The part of a partial response that re-renders one element. */

@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,6 +26,10 @@ final class WebClient {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
+    private static final Pattern LIVE_IDS = Pattern.compile("<[a-z]+ id=\"([^\"]+)\"[^>]*class=\"[^\"]*\\bbanso-live\\b");
+
+    private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
     private static final Pattern SESSION_COOKIE = Pattern.compile("^JSESSIONID=([^;]*)");
 
@@ -119,6 +125,22 @@ final class WebClient {
             throw new AssertionError("no view state on the page");
         }
         return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    /** The ids of what a page marks banso-live: what an autosave renders again. */
+    static List<String> liveIds(String page) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = LIVE_IDS.matcher(page);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    /** The view state an ajax postback's partial response carries, or {@code otherwise} when it carries none. */
+    static String partialViewState(String partialResponse, String otherwise) {
+        Matcher m = PARTIAL_VIEW_STATE.matcher(partialResponse);
+        return m.find() ? m.group(1) : otherwise;
     }
 
     /** The page's CSP nonce, which PrimeFaces' ajax postbacks send back. */
