@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -172,13 +173,23 @@ public class InboxRepository {
             List<Predicate> any = new ArrayList<>();
             any.add(cb.like(cb.lower(a.get("companyAnswers").get("legalNameJa")), like, '\\'));
             any.add(cb.like(cb.lower(a.get("companyAnswers").get("legalNameEn")), like, '\\'));
-            String digits = text.replaceAll("[^0-9]", "");
-            if (!digits.isEmpty()) {
+            String digits = numberSearched(text);
+            if (digits != null) {
                 any.add(cb.like(a.get("corporateNumber"), digits + "%")); // a corporate number, or its start
             }
             p.add(cb.or(any.toArray(Predicate[]::new)));
         }
         return p;
+    }
+
+    /**
+     * The digits of a search text that is a corporate number or its start ("1234", "1234-5678-9012-3",
+     * full-width digits, spaces), or null when the text is not a number. Digits inside other text
+     * ("第2工場", "' OR '1'='1") search the names only: they must not match numbers that start with them.
+     */
+    static String numberSearched(String text) {
+        String compact = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\-\\u2010-\\u2015\\u2212\\u30FC]", "");
+        return compact.matches("[0-9]{1,13}") ? compact : null;
     }
 
     /** Convenience for a filter on dates given as text by tests and exports. */

@@ -651,6 +651,11 @@ class IntakeIT {
         assertEquals(0, inbox.count(programmeId(), new InboxFilter(null, null, null, null, null, null, "' OR '1'='1")));
         assertEquals(0, inbox.count(programmeId(), new InboxFilter(null, null, null, null, null, null, "%")));
         assertEquals(1, inbox.count(programmeId(), new InboxFilter(null, null, null, null, null, null, corporateNumber(501))));
+        String hyphenated = corporateNumber(501).replaceFirst("^(\\d)(\\d{4})(\\d{4})(\\d{4})$", "$1-$2-$3-$4");
+        assertEquals(1, inbox.count(programmeId(), new InboxFilter(null, null, null, null, null, null, hyphenated)),
+                "a corporate number written with hyphens: " + hyphenated);
+        assertEquals(0, inbox.count(programmeId(), new InboxFilter(null, null, null, null, null, null,
+                "受信箱なし" + corporateNumber(501).substring(0, 6))), "digits inside other text do not match a number's start");
         assertTrue(inbox.countsByStatus(programmeId()).get(ApplicationStatus.SUBMITTED) >= 3);
 
         // Rule flags come from the evaluation stored on submission (MAYBE-1 answered "no").
