@@ -24,7 +24,10 @@ taken=$(Q "SELECT count(*) FROM application WHERE programme_id = 1 AND $COUNTED"
 capacity=$(( taken + PLACES ))
 Q "UPDATE programme SET capacity = $capacity, version = version + 1 WHERE id = 1" >/dev/null
 echo "race: capacity set to $capacity with $taken places taken: $PLACES places remain"
-"$JAVA" bench/race/CapacityRace.java "http://localhost:$BENCH_PORT" "$WORK/accounts.txt" 8 | tee "$WORK/race.txt"
+# The submissions go out minutes after each session was prepared: the client drops its idle
+# connections after 10 s, before Payara closes them (30 s), so that no submission is sent on a
+# connection the server has already closed (earlier: "header parser received no bytes").
+"$JAVA" -Djdk.httpclient.keepalive.timeout=10 bench/race/CapacityRace.java "http://localhost:$BENCH_PORT" "$WORK/accounts.txt" 8 | tee "$WORK/race.txt"
 "${PSQL[@]}" -qAt -c "SET search_path TO $BENCH_SCHEMA" -c "CREATE TEMP TABLE racers (email VARCHAR(254))" \
     -c "\copy racers FROM '$WORK/accounts.txt'" -c "SELECT a.status, count(*) FROM racers r JOIN user_account u ON u.email = r.email
         JOIN application a ON a.owner_account_id = u.id GROUP BY a.status ORDER BY a.status" > "$WORK/result.txt"

@@ -1,4 +1,4 @@
-import java.net.CookieManager;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,11 +78,14 @@ public final class CapacityRace {
                             acknowledged.incrementAndGet();
                         } else if (res.statusCode() == 200) {
                             refused.incrementAndGet(); // the form again, with the message (APPLY-4 full)
-                        } else {
-                            errors.incrementAndGet();
+                        } else if (errors.incrementAndGet() <= 3) {
+                            System.out.println("race: submission answered HTTP " + res.statusCode() + ": "
+                                    + res.body().substring(0, Math.min(300, res.body().length())));
                         }
                     } catch (Exception ex) {
-                        errors.incrementAndGet();
+                        if (errors.incrementAndGet() <= 3) {
+                            System.out.println("race: submission failed: " + ex);
+                        }
                     }
                     return null;
                 });
@@ -94,7 +98,7 @@ public final class CapacityRace {
     }
 
     static Ready prepare(String base, String email) throws Exception {
-        HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+        HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new PlainCookies()).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(30)).build();
         String page = c.send(HttpRequest.newBuilder(URI.create(base + "/signin.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
         Map<String, String> signIn = new LinkedHashMap<>();
@@ -127,6 +131,36 @@ public final class CapacityRace {
         }
         Matcher m = PARTIAL_VS.matcher(r.body());
         return new Ready(c, nonce, m.find() ? m.group(1) : vs, email);
+    }
+
+    /**
+     * Cookies sent back exactly as the server set them. The JDK's {@code CookieManager} sends
+     * Payara's session-version cookie quoted ({@code JSESSIONIDVERSION="2f:0"}), which Payara cannot
+     * parse ("Odd number of hexadecimal digits"): the sign-in then answered an empty HTTP 200.
+     */
+    static final class PlainCookies extends CookieHandler {
+        private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            return cookies.isEmpty() ? Map.of() : Map.of("Cookie", List.of(cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "))));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) {
+            responseHeaders.forEach((name, values) -> {
+                if ("Set-Cookie".equalsIgnoreCase(name)) {
+                    for (String value : values) {
+                        String pair = value.split(";", 2)[0];
+                        int eq = pair.indexOf('=');
+                        if (eq > 0) {
+                            cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                        }
+                    }
+                }
+            });
+        }
     }
 
     static HttpRequest post(String url, Map<String, String> form) {
