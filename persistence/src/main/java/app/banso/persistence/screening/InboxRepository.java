@@ -184,11 +184,15 @@ public class InboxRepository {
 
     /**
      * The digits of a search text that is a corporate number or its start ("1234", "1234-5678-9012-3",
-     * full-width digits, spaces), or null when the text is not a number. Digits inside other text
-     * ("第2工場", "' OR '1'='1") search the names only: they must not match numbers that start with them.
+     * full-width digits, spaces; an invoice registration number "T" + 13 digits), or null when the
+     * text is not a number. Digits inside other text ("第2工場", "' OR '1'='1") search the names
+     * only: they must not match numbers that start with them.
      */
     static String numberSearched(String text) {
         String compact = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\-\\u2010-\\u2015\\u2212\\u30FC]", "");
+        if (compact.matches("[Tt][0-9]{13}")) {
+            return compact.substring(1); // an invoice registration number: T and the corporate number
+        }
         return compact.matches("[0-9]{1,13}") ? compact : null;
     }
 

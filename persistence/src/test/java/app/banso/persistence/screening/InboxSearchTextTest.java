@@ -23,6 +23,13 @@ class InboxSearchTextTest {
     }
 
     @Test
+    void anInvoiceRegistrationNumberSearchesItsCorporateNumber() {
+        assertEquals("1234567890123", InboxRepository.numberSearched("T1234567890123"));
+        assertEquals("1234567890123", InboxRepository.numberSearched("Ｔ1-2345-6789-0123"));
+        assertNull(InboxRepository.numberSearched("T123"), "T and a few digits is a name search");
+    }
+
+    @Test
     void digitsInsideOtherTextSearchTheNamesOnly() {
         assertNull(InboxRepository.numberSearched("' OR '1'='1"), "an injection attempt is not the number 11");
         assertNull(InboxRepository.numberSearched("第2工場"));
