@@ -67,7 +67,13 @@ public class CorporateNumber implements Serializable {
         return 9 - (sum % 9);
     }
 
-    private static String normalise(String input) {
+    /**
+     * The input as people type a number, made plain: full-width digits become ASCII digits, and
+     * spaces and the hyphens and dashes written between groups of digits are dropped ("1-2345-6789-0123",
+     * "１２３４ ５６７８", "1234−5678"); any other character is kept, so the result says whether it
+     * was a number at all. Also used by the staff inbox's search.
+     */
+    public static String normalise(String input) {
         if (input == null) {
             return "";
         }
@@ -75,11 +81,16 @@ public class CorporateNumber implements Serializable {
         input.codePoints().forEach(cp -> {
             if (cp >= '０' && cp <= '９') {
                 out.append((char) ('0' + (cp - '０')));
-            } else if (cp != ' ' && cp != '-' && cp != '　' && cp != 'ー' && cp != '－') {
+            } else if (!Character.isWhitespace(cp) && !isSeparator(cp)) {
                 out.appendCodePoint(cp);
             }
         });
         return out.toString();
+    }
+
+    /** Hyphen-minus, full-width hyphen-minus, the prolonged sound mark, the Unicode hyphens and dashes, minus. */
+    private static boolean isSeparator(int cp) {
+        return cp == '-' || cp == '－' || cp == 'ー' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
     }
 
     public String value() {

@@ -2,6 +2,7 @@ package app.banso.persistence.screening;
 
 import app.banso.domain.intake.Application;
 import app.banso.domain.intake.ApplicationStatus;
+import app.banso.domain.intake.CorporateNumber;
 import app.banso.domain.screening.RuleEvaluation;
 import app.banso.domain.screening.ScreeningRecord;
 import app.banso.domain.shared.JapanTime;
@@ -14,7 +15,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -189,11 +189,11 @@ public class InboxRepository {
      * only: they must not match numbers that start with them.
      */
     static String numberSearched(String text) {
-        String compact = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\-\\u2010-\\u2015\\u2212\\u30FC]", "");
-        if (compact.matches("[Tt][0-9]{13}")) {
-            return compact.substring(1); // an invoice registration number: T and the corporate number
+        String digits = CorporateNumber.normalise(text);
+        if (digits.length() == CorporateNumber.LENGTH + 1 && "TtＴｔ".indexOf(digits.charAt(0)) >= 0) {
+            digits = digits.substring(1); // an invoice registration number: T and the corporate number
         }
-        return compact.matches("[0-9]{1,13}") ? compact : null;
+        return digits.matches("[0-9]{1," + CorporateNumber.LENGTH + "}") ? digits : null;
     }
 
     /** Convenience for a filter on dates given as text by tests and exports. */
