@@ -295,6 +295,30 @@ class FoundationJourneyIT extends BrowserJourney {
         assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
     }
 
+    /**
+     * Issue 8: the theme, the icons and the widgets' texts in the screen language come from the
+     * layout, and no script or stylesheet carries OmniFaces' crossorigin attribute. Both used to
+     * be added as each page rendered, which kept them in every page state of the session.
+     */
+    @Test
+    void pagesLinkTheThemeIconsAndWidgetTextsInTheScreenLanguageWithoutCrossOriginAttributes() throws Exception {
+        for (String lang : List.of("ja", "en")) {
+            HttpResponse<String> response = http().send(HttpRequest.newBuilder(URI.create(url("/signin.xhtml")))
+                    .header("Cookie", "banso-lang=" + lang).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode());
+            String page = response.body();
+            int theme = page.indexOf("theme.css.xhtml?ln=primefaces-saga-blue");
+            int icons = page.indexOf("primeicons/primeicons.css.xhtml?ln=primefaces");
+            int own = page.indexOf("css/banso.css.xhtml");
+            int core = page.indexOf("core.js.xhtml?ln=primefaces");
+            int locale = page.indexOf("locales/locale-" + lang + ".js.xhtml?ln=primefaces");
+            assertTrue(theme > 0 && icons > theme && own > icons, "theme, icons, then the application's own styles: " + lang);
+            assertTrue(core > 0 && locale > core, "the widgets' " + lang + " texts after PrimeFaces' own scripts");
+            assertEquals(1, page.split("theme\\.css", -1).length - 1, "the theme is linked once");
+            assertFalse(page.contains("crossorigin"), "no crossorigin attribute on the application's own resources");
+        }
+    }
+
     private static HttpClient http() {
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     }
