@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Which programme is current today and its {@link ProgrammeHeading}, remembered for a minute:
  * every page shows the programme's name and contact, and the staff inbox needs its id on every
- * page, sort and filter (issue 8: SQL statements per request). The answer changes only when ADMIN
+ * page, sort and filter, the applicant's boundary on every autosave (issue 8: SQL statements per
+ * request). The answer changes only when ADMIN
  * edits the programme ({@link #forget} once the edit is committed, on this node; other nodes of a
  * cluster within the minute)
  * or when a new fiscal year's programme opens (keyed by the day, so seen at once). Rules never

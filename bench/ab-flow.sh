@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# A/B of two WARs under the applicant flow, at the same time (issue 8): this machine's speed
+# changes by up to three times within minutes (bench/RESULTS.md), so two runs one after the
+# other compare the machine, not the WARs. Here both WARs run at once, each on its own Payara
+# Micro against the seeded database, each loaded by its own Gatling run of
+# ApplicantFlowSimulation (the same phases, started together, BENCH_USERS users each). Both share
+# the cores through the whole run, so whatever the machine does, it does to both: the WAR whose
+# requests cost less serves more of them. Prints, per round and as medians, each WAR's flow and
+# trivial-page req/s and B's throughput over A's.
+# Usage: bench/ab-flow.sh A.war B.war   (BENCH_AB_ROUNDS=3 BENCH_USERS=25 BENCH_WARMUP=40
+#        BENCH_PHASE=40; ports BENCH_PORT+1 and BENCH_PORT+2; run bench/seed.sh first: each round
+#        submits 2 x BENCH_USERS load accounts' drafts)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/common.sh
+[ $# -eq 2 ] && [ -f "$1" ] && [ -f "$2" ] || { echo "usage: bench/ab-flow.sh A.war B.war"; exit 2; }
+ensure_build
+USERS=${BENCH_USERS:-25}
+PA=$((BENCH_PORT + 1)); PB=$((BENCH_PORT + 2))
+WORK=$(mktemp -d /tmp/banso-ab.XXXXXX)
+SA=""; SB=""
+trap '[ -n "$SA" ] && kill -- -"$SA" 2>/dev/null; [ -n "$SB" ] && kill -- -"$SB" 2>/dev/null; rm -rf "$WORK"' EXIT
+start() { # war port log: sets STARTED
+    setsid "$JAVA" -Xmx"${BENCH_HEAP:-1g}" -Dbanso.db.url="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" -Dbanso.db.user=postgres \
+        -Dbanso.db.schema="$BENCH_SCHEMA" -Dbanso.demo.enabled=true -Dbanso.public.url="http://localhost:$2" \
+        -jar "$MICRO" --deploy "$1" --contextroot / --port "$2" --nocluster --disablephonehome $BENCH_MICRO_OPTS >"$3" 2>&1 </dev/null &
+    STARTED=$!
+}
+# One after the other: two first starts at once would race for Flyway's lock and the demo data.
+start "$1" "$PA" "$WORK/a.log"; SA=$STARTED; SERVER=$SA; wait_ready "$WORK/a.log" "http://localhost:$PA/signin.xhtml"
+start "$2" "$PB" "$WORK/b.log"; SB=$STARTED; SERVER=$SB; wait_ready "$WORK/b.log" "http://localhost:$PB/signin.xhtml"
+SERVER=""
+echo "ab: A $1 on port $PA, B $2 on port $PB, $USERS users each, at the same time"
+field() { grep "^BENCH app" "$2" | sed -n "s/.*$1 \([0-9.]*\) req\/s.*/\1/p"; }
+rounds=()
+for i in $(seq 1 "${BENCH_AB_ROUNDS:-3}"); do
+    { echo "email,company"; "${PSQL[@]}" -qAt -F, -c "SET search_path TO $BENCH_SCHEMA" -c "SELECT u.email, a.legal_name_ja
+        FROM user_account u JOIN application a ON a.owner_account_id = u.id
+        WHERE a.status = 'DRAFT' AND u.email LIKE 'load-%' ORDER BY u.email"; } > "$WORK/all.csv"
+    [ "$(wc -l < "$WORK/all.csv")" -gt $((2 * USERS)) ] || { echo "ab: fewer than $((2 * USERS)) load accounts left; run bench/seed.sh"; exit 1; }
+    for x in a b; do head -n 1 "$WORK/all.csv" > "$WORK/$x.csv"; done
+    sed -n "2,$((USERS + 1))p" "$WORK/all.csv" >> "$WORK/a.csv"
+    sed -n "$((USERS + 2)),$((2 * USERS + 1))p" "$WORK/all.csv" >> "$WORK/b.csv"
+    pids=()
+    for x in a b; do
+        port=$([ $x = a ] && echo "$PA" || echo "$PB")
+        (cd bench/gatling && JAVA_HOME="$JAVA_HOME" mvn -B -q gatling:test -Dbench.simulation=app.banso.bench.ApplicantFlowSimulation \
+            -Dbench.url="http://localhost:$port" -Dbench.accounts="$WORK/$x.csv" -Dbench.users="$USERS" \
+            -Dbench.warmup="${BENCH_WARMUP:-40}" -Dbench.phase="${BENCH_PHASE:-40}" -Dbench.rounds=2 > "$WORK/g-$x-$i.log" 2>&1) &
+        pids+=($!)
+    done
+    wait "${pids[@]}" || true # the two Gatling runs only (the servers are children of this shell too)
+    for x in a b; do grep -q '^BENCH app' "$WORK/g-$x-$i.log" || { tail -n 40 "$WORK/g-$x-$i.log"; exit 1; }; done
+    fa=$(field "flow" "$WORK/g-a-$i.log"); fb=$(field "flow" "$WORK/g-b-$i.log")
+    ta=$(field "trivial page" "$WORK/g-a-$i.log"); tb=$(field "trivial page" "$WORK/g-b-$i.log")
+    r=$(awk -v a="$fa" -v b="$fb" 'BEGIN {printf "%.3f", b / a}')
+    rt=$(awk -v a="$ta" -v b="$tb" 'BEGIN {printf "%.3f", b / a}')
+    rounds+=("$r $rt")
+    echo "ab: round $i: flow A $fa, B $fb req/s (B/A $r); trivial page A $ta, B $tb req/s (B/A $rt)"
+done
+printf '%s\n' "${rounds[@]}" | sort -n | awk '{f[NR] = $1} END {m = (NR % 2) ? f[(NR + 1) / 2] : (f[NR / 2] + f[NR / 2 + 1]) / 2;
+    printf "ab: flow throughput B/A, median of %d rounds: %.3f\n", NR, m}'
+printf '%s\n' "${rounds[@]}" | awk '{print $2}' | sort -n | awk '{t[NR] = $1} END {m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2;
+    printf "ab: trivial page throughput B/A, median of %d rounds: %.3f\n", NR, m}'
