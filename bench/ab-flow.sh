@@ -20,23 +20,15 @@ PA=$((BENCH_PORT + 1)); PB=$((BENCH_PORT + 2))
 WORK=$(mktemp -d /tmp/banso-ab.XXXXXX)
 SA=""; SB=""
 trap '[ -n "$SA" ] && kill -- -"$SA" 2>/dev/null; [ -n "$SB" ] && kill -- -"$SB" 2>/dev/null; rm -rf "$WORK"' EXIT
-start() { # war port log: sets STARTED
-    setsid "$JAVA" -Xmx"${BENCH_HEAP:-1g}" -Dbanso.db.url="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" -Dbanso.db.user=postgres \
-        -Dbanso.db.schema="$BENCH_SCHEMA" -Dbanso.demo.enabled=true -Dbanso.public.url="http://localhost:$2" \
-        -jar "$MICRO" --deploy "$1" --contextroot / --port "$2" --nocluster --disablephonehome $BENCH_MICRO_OPTS >"$3" 2>&1 </dev/null &
-    STARTED=$!
-}
 # One after the other: two first starts at once would race for Flyway's lock and the demo data.
-start "$1" "$PA" "$WORK/a.log"; SA=$STARTED; SERVER=$SA; wait_ready "$WORK/a.log" "http://localhost:$PA/signin.xhtml"
-start "$2" "$PB" "$WORK/b.log"; SB=$STARTED; SERVER=$SB; wait_ready "$WORK/b.log" "http://localhost:$PB/signin.xhtml"
+launch_micro "$1" "$PA" "$WORK/a.log"; SA=$STARTED; SERVER=$SA; wait_ready "$WORK/a.log" "http://localhost:$PA/signin.xhtml"
+launch_micro "$2" "$PB" "$WORK/b.log"; SB=$STARTED; SERVER=$SB; wait_ready "$WORK/b.log" "http://localhost:$PB/signin.xhtml"
 SERVER=""
 echo "ab: A $1 on port $PA, B $2 on port $PB, $USERS users each, at the same time"
 field() { grep "^BENCH app" "$2" | sed -n "s/.*$1 \([0-9.]*\) req\/s.*/\1/p"; }
 rounds=()
 for i in $(seq 1 "${BENCH_AB_ROUNDS:-3}"); do
-    { echo "email,company"; "${PSQL[@]}" -qAt -F, -c "SET search_path TO $BENCH_SCHEMA" -c "SELECT u.email, a.legal_name_ja
-        FROM user_account u JOIN application a ON a.owner_account_id = u.id
-        WHERE a.status = 'DRAFT' AND u.email LIKE 'load-%' ORDER BY u.email"; } > "$WORK/all.csv"
+    load_accounts "$WORK/all.csv"
     [ "$(wc -l < "$WORK/all.csv")" -gt $((2 * USERS)) ] || { echo "ab: fewer than $((2 * USERS)) load accounts left; run bench/seed.sh"; exit 1; }
     for x in a b; do head -n 1 "$WORK/all.csv" > "$WORK/$x.csv"; done
     sed -n "2,$((USERS + 1))p" "$WORK/all.csv" >> "$WORK/a.csv"

@@ -15,9 +15,7 @@ cd "$(dirname "$0")/.."
 WORK=$(mktemp -d /tmp/banso-flow.XXXXXX)
 trap 'stop_app; [ -n "${BENCH_KEEP:-}" ] && echo "logs kept in $WORK" || rm -rf "$WORK"' EXIT
 ensure_build
-{ echo "email,company"; "${PSQL[@]}" -qAt -F, -c "SET search_path TO $BENCH_SCHEMA" -c "SELECT u.email, a.legal_name_ja
-    FROM user_account u JOIN application a ON a.owner_account_id = u.id
-    WHERE a.status = 'DRAFT' AND u.email LIKE 'load-%' ORDER BY u.email"; } > "$WORK/accounts.csv"
+load_accounts "$WORK/accounts.csv"
 echo "flow: $(( $(wc -l < "$WORK/accounts.csv") - 1 )) unused load accounts (complete drafts)"
 start_app "$WORK/server.log" -Dbanso.bench.count-sql="${BENCH_COUNT_SQL:-true}" ${BENCH_JVM_OPTS:-}
 echo "flow: server ready after $READY_MS ms"

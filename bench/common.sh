@@ -24,17 +24,33 @@ ensure_db() {
         || psql -h 127.0.0.1 -U postgres -d postgres -q -c "CREATE DATABASE $BENCH_DB"
 }
 
+# launch_micro WAR PORT LOG [extra JVM options...]: the WAR on Payara Micro against the bench
+# database, in its own process group (sets STARTED); does not wait.
+launch_micro() {
+    local war=$1 port=$2 log=$3; shift 3
+    setsid "$JAVA" -Xmx"${BENCH_HEAP:-1g}" -Dbanso.db.url="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" -Dbanso.db.user=postgres \
+        -Dbanso.db.schema="$BENCH_SCHEMA" -Dbanso.demo.enabled=true -Dbanso.public.url="http://localhost:$port" "$@" \
+        -jar "$MICRO" --deploy "$war" --contextroot / --port "$port" --nocluster --disablephonehome $BENCH_MICRO_OPTS >"$log" 2>&1 </dev/null &
+    STARTED=$!
+}
+
 # start_app LOG [extra JVM options...]: the WAR on Payara Micro against the bench database; waits
 # until the sign-in page answers; sets SERVER (process group) and READY_MS (launch to first answer).
 start_app() {
     local log=$1; shift
     local t0; t0=$(date +%s%N)
-    setsid "$JAVA" -Xmx"${BENCH_HEAP:-1g}" -Dbanso.db.url="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" -Dbanso.db.user=postgres \
-        -Dbanso.db.schema="$BENCH_SCHEMA" -Dbanso.demo.enabled=true -Dbanso.public.url="http://localhost:$BENCH_PORT" "$@" \
-        -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$BENCH_PORT" --nocluster --disablephonehome $BENCH_MICRO_OPTS >"$log" 2>&1 &
-    SERVER=$!
+    launch_micro "$WAR" "$BENCH_PORT" "$log" "$@"
+    SERVER=$STARTED
     wait_ready "$log" "http://localhost:$BENCH_PORT/signin.xhtml"
     READY_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+
+# load_accounts FILE: the seeded load accounts whose complete drafts are not submitted yet, as the
+# CSV (email,company) that ApplicantFlowSimulation reads; each flow user submits one.
+load_accounts() {
+    { echo "email,company"; "${PSQL[@]}" -qAt -F, -c "SET search_path TO $BENCH_SCHEMA" -c "SELECT u.email, a.legal_name_ja
+        FROM user_account u JOIN application a ON a.owner_account_id = u.id
+        WHERE a.status = 'DRAFT' AND u.email LIKE 'load-%' ORDER BY u.email"; } > "$1"
 }
 
 wait_ready() { # log url

@@ -46,8 +46,11 @@ public class ErrorPageBean {
         if (exception instanceof Throwable t && refusal(t)) {
             // A forged or bookmarked protected-view link, or a role the boundary refuses: the
             // 403 page, answered as 403 (an exception's error page is a 500 otherwise) and
-            // not logged as a server error.
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
+            // not logged as a server error. An ajax request keeps 200: the browser's ajax script
+            // shows a partial response only when it comes with 200.
+            if (!FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
+                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
+            }
             LOG.info(() -> "Refused " + errorId + " at " + uri + " (" + t.getClass().getSimpleName() + ")");
         } else if (exception instanceof Throwable t) {
             LOG.log(Level.SEVERE, "Error " + errorId + " at " + uri + " (status " + status + ")", t);

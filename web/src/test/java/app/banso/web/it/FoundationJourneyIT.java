@@ -239,6 +239,32 @@ class FoundationJourneyIT extends BrowserJourney {
     }
 
     /**
+     * An ajax request (here the sign-in form sent by ajax) whose page state is unknown gets the
+     * expired-view page as a full-page update of a partial response, answered with 200 so that
+     * the browser's ajax script shows it; before, the container's error page was not a partial
+     * response and the browser showed nothing.
+     */
+    @Test
+    void anAjaxRequestWithAnUnknownViewStateGetsTheExpiredPageAsAPartialResponse() throws Exception {
+        String nonce = WebClient.nonce(http().send(HttpRequest.newBuilder(URI.create(url("/signin.xhtml"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=signin%3Asubmit&jakarta.faces.partial.execute=signin"
+                + "&jakarta.faces.partial.render=signin&signin=signin&signin%3Aemail=a%40example.jp&signin%3Apassword=x"
+                + "&primefaces.nonce=" + URLEncoder.encode(nonce, StandardCharsets.UTF_8)
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode("-123:456", StandardCharsets.UTF_8);
+        HttpResponse<String> response = http().send(HttpRequest.newBuilder(URI.create(url("/signin.xhtml?continue=%2Fstaff%2Finbox.xhtml")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .header("Referer", url("/signin.xhtml?continue=%2Fstaff%2Finbox.xhtml"))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String body = response.body();
+        assertEquals(200, response.statusCode(), body);
+        assertTrue(body.contains("<partial-response") && body.contains("<update id=\"jakarta.faces.ViewRoot\">"), body);
+        assertTrue(body.contains("id=\"errorId\"") && body.contains("画面の有効期限が切れました"), "the expired-view page in Japanese: " + body);
+        assertTrue(body.contains("href=\"/signin.xhtml?continue=%2Fstaff%2Finbox.xhtml\""), "offers to open the page again: " + body);
+        assertNoStackTrace(body);
+    }
+
+    /**
      * A session keeps the states of its most recently used pages only (web.xml,
      * com.sun.faces.numberOfLogicalViews): the page left longest expires first, and its expired
      * page offers to open that page again with its query.

@@ -1,0 +1,67 @@
+package app.banso.web.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import app.banso.web.platform.ErrorPageExceptionHandlerFactory.ErrorPages;
+import jakarta.ejb.EJBAccessException;
+import jakarta.el.ELException;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ProtectedViewException;
+import jakarta.faces.application.ViewExpiredException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** An exception during an ajax request is answered with the page web.xml names for it, as a full request is. */
+class ErrorPagesTest {
+
+    private static ErrorPages applicationPages() throws Exception {
+        try (InputStream in = Files.newInputStream(Path.of("src/main/webapp/WEB-INF/web.xml"))) {
+            return ErrorPages.read(in);
+        }
+    }
+
+    @Test
+    void anExpiredViewShowsTheExpiredPageAndARefusalTheForbiddenPage() throws Exception {
+        ErrorPages pages = applicationPages();
+        assertEquals("/error/expired.xhtml", pages.locationFor(new ViewExpiredException("gone", "/applicant/form.xhtml")));
+        assertEquals("/error/403.xhtml", pages.locationFor(new ProtectedViewException("no token")));
+        assertEquals("/error/403.xhtml", pages.locationFor(new EJBAccessException("role")));
+    }
+
+    @Test
+    void aFaultOfAnyOtherTypeShowsTheServerErrorPage() throws Exception {
+        assertEquals("/error/500.xhtml", applicationPages().locationFor(new IllegalStateException("bug")));
+    }
+
+    @Test
+    void theNearestDeclaredTypeWinsAndWithoutATypeTheStatus500Page() {
+        ErrorPages pages = new ErrorPages(Map.of("java.lang.RuntimeException", "/runtime.xhtml",
+                "java.lang.IllegalArgumentException", "/argument.xhtml"), Map.of(500, "/500.xhtml"));
+        assertEquals("/argument.xhtml", pages.locationFor(new NumberFormatException()));
+        assertEquals("/runtime.xhtml", pages.locationFor(new IllegalStateException()));
+        assertEquals("/500.xhtml", pages.locationFor(new Exception()));
+        assertNull(new ErrorPages(Map.of(), Map.of()).locationFor(new Exception()), "no page: left to Faces");
+    }
+
+    @Test
+    void anActionsExceptionIsMatchedInsideTheWrappersOfFacesAndEl() {
+        EJBAccessException refused = new EJBAccessException("role");
+        assertSame(refused, ErrorPageExceptionHandlerFactory.unwrap(new FacesException(new ELException(refused))));
+        ViewExpiredException expired = new ViewExpiredException("gone", "/x.xhtml");
+        assertSame(expired, ErrorPageExceptionHandlerFactory.unwrap(expired), "a subtype of FacesException is the exception itself");
+    }
+
+    @Test
+    void aWebXmlWithADoctypeIsRefusedNotResolved() {
+        String xml = "<?xml version=\"1.0\"?><!DOCTYPE web-app [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><web-app>&x;</web-app>";
+        org.junit.jupiter.api.Assertions.assertThrows(FacesException.class,
+                () -> ErrorPages.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+    }
+}
