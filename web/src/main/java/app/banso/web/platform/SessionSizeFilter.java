@@ -34,6 +34,8 @@ public class SessionSizeFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(SessionSizeFilter.class.getName());
     /** Mojarra's server-side view states: logical view (one per GET) to its states (one per full postback). */
     private static final String VIEW_STATES = "com.sun.faces.renderkit.ServerSideStateHelper.LogicalViewMap";
+    /** Mojarra's view maps (the view-scoped beans and attributes of each view) by view map id. */
+    private static final String VIEW_MAPS = "com.sun.faces.application.view.activeViewMaps";
     private static final String SETTING = Settings.get("banso.bench.session-size").orElse("false");
     private static final boolean VERBOSE = "verbose".equalsIgnoreCase(SETTING);
     private static final boolean ENABLED = VERBOSE || Boolean.parseBoolean(SETTING);
@@ -73,6 +75,9 @@ public class SessionSizeFilter extends HttpFilter {
                     largestComponentStates(logical, line);
                 }
             }
+            if (VERBOSE && session.getAttribute(VIEW_MAPS) instanceof Map<?, ?> viewMaps) {
+                newestViewMap(viewMaps, line);
+            }
         } catch (IllegalStateException invalidated) {
             return;
         }
@@ -93,6 +98,15 @@ public class SessionSizeFilter extends HttpFilter {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
                 .forEach(e -> line.append(' ').append(e.getKey()).append('=').append(e.getValue()));
         line.append(" components=").append(byClientId.size());
+    }
+
+    /** {@code verbose}: what the newest view map holds, each entry with its serialised size. */
+    private static void newestViewMap(Map<?, ?> viewMaps, StringBuilder line) {
+        Object newest = viewMaps.values().stream().reduce((first, second) -> second).orElse(null);
+        if (newest instanceof Map<?, ?> entries) {
+            line.append(" viewMaps=").append(viewMaps.size()).append(" newestViewMap:");
+            entries.forEach((key, value) -> line.append(' ').append(key).append('=').append(serialisedSize(value)));
+        }
     }
 
     private static long serialisedSize(Object value) {

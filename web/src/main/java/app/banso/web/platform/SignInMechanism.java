@@ -11,6 +11,8 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -18,7 +20,9 @@ import java.nio.charset.StandardCharsets;
  * Form sign-in on our own Faces page (Jakarta Security). A visitor who opens a protected page is
  * sent to {@code /signin.xhtml?continue=<that page>} and, once signed in, back to it; the sign-in
  * page itself calls {@code SecurityContext.authenticate} with the credentials. The signed-in
- * caller is kept in the HTTP session ({@link AutoApplySession}).
+ * caller is kept in the HTTP session ({@link AutoApplySession}). An ajax request to a protected
+ * page without a signed-in caller (the session ended while a form was open) is sent to the
+ * sign-in page too, by a redirect the browser's ajax script follows.
  */
 @AutoApplySession
 @DeclareRoles({"APPLICANT", "SCREENER", "COORDINATOR", "ADMIN"})
@@ -39,10 +43,38 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length())
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            return context.redirect(request.getContextPath() + "/signin.xhtml?continue="
-                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+            String signIn = request.getContextPath() + "/signin.xhtml?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+            if (isAjax(request)) {
+                // The sign-in page then says why it is shown.
+                return redirectAjax(response, signIn + "&ended=true");
+            }
+            return context.redirect(signIn);
         }
         return context.doNothing();
+    }
+
+    /** A Faces ajax request (PrimeFaces and faces.js send this header with each one). */
+    static boolean isAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
+    }
+
+    /**
+     * Sends an ajax request (an autosave after the session ended, say) to the sign-in page by a
+     * partial response's redirect, which the browser's ajax script follows. A plain 302 would be
+     * followed by the browser's XMLHttpRequest itself, which would hand the script the sign-in page
+     * as HTML; the script would drop it and the user would see nothing happen.
+     */
+    private static AuthenticationStatus redirectAjax(HttpServletResponse response, String url) {
+        try {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version='1.0' encoding='UTF-8'?>\n<partial-response><redirect url=\""
+                    + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -139,10 +139,16 @@ class ApplicantJourneyIT extends BrowserJourney {
             b.axe("form-step3-positions");
             b.desktopAndPhone("A04-form-step3");
 
-            // The session is lost (cookie deleted): sign in again and find the draft.
+            // The session is lost (cookie deleted) while the form is open: the next autosave sends
+            // the browser to the sign-in page (a partial response's redirect, not a silent failure),
+            // which leads back to the form; the draft is there, up to the last saved answer.
             b.driver.manage().deleteCookieNamed("JSESSIONID");
-            b.go(url("/applicant/application.xhtml"));
+            b.find("[id='form:positions:0:countries']").sendKeys("、ネパール");
+            b.clickCss(".banso-form-main h2"); // leave the field: its change is sent
             b.find("[id='signin:email']");
+            assertTrue(b.driver.getCurrentUrl().contains("/signin.xhtml?continue=%2Fapplicant%2Fapplication.xhtml"), b.driver.getCurrentUrl());
+            assertTrue(b.text("#sessionEnded").contains("セッションが終了した"), "the sign-in page says why it is shown");
+            b.screenshot("A05a-signin-after-session-loss");
             signIn(b, email, password);
             b.find("[id='form:legalNameJa']");
             assertEquals("株式会社サンプル貿易", b.find("[id='form:legalNameJa']").getDomProperty("value"));

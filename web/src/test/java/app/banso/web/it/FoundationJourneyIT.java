@@ -265,6 +265,24 @@ class FoundationJourneyIT extends BrowserJourney {
     }
 
     /**
+     * An ajax request to a protected page without a signed-in caller (the session ended while
+     * the form was open) is sent to sign in by a partial response's redirect, which the browser's
+     * ajax script follows; a full request gets the usual 302.
+     */
+    @Test
+    void anAjaxRequestWithoutASignedInCallerIsSentToSignInByAPartialResponse() throws Exception {
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(url("/applicant/application.xhtml")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true&form=form&jakarta.faces.ViewState=1%3A2"));
+        HttpResponse<String> ajax = http().send(post.copy().header("Faces-Request", "partial/ajax").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ajax.statusCode(), ajax.body());
+        assertTrue(ajax.body().contains("<partial-response><redirect url=\"/signin.xhtml?continue=%2Fapplicant%2Fapplication.xhtml&amp;ended=true\"/>"), ajax.body());
+        HttpResponse<String> full = http().send(post.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, full.statusCode());
+        assertTrue(full.headers().firstValue("Location").orElseThrow().contains("/signin.xhtml?continue=%2Fapplicant%2Fapplication.xhtml"));
+    }
+
+    /**
      * A session keeps the states of its most recently used pages only (web.xml,
      * com.sun.faces.numberOfLogicalViews): the page left longest expires first, and its expired
      * page offers to open that page again with its query.
