@@ -208,11 +208,10 @@ public class ErrorPageExceptionHandlerFactory extends ExceptionHandlerFactory {
             }
             external.responseReset();
             try {
-                external.setResponseContentType("text/xml");
+                external.setResponseContentType(PartialRedirect.CONTENT_TYPE);
                 external.setResponseCharacterEncoding("UTF-8");
                 var writer = external.getResponseOutputWriter();
-                writer.write("<?xml version='1.0' encoding='UTF-8'?>\n<partial-response><redirect url=\""
-                        + external.getRequestContextPath() + location + "\"/></partial-response>");
+                writer.write(PartialRedirect.to(external.getRequestContextPath() + location));
                 writer.flush();
             } catch (IOException e) {
                 throw new FacesException(e);

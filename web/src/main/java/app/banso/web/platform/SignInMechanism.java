@@ -67,10 +67,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private static AuthenticationStatus redirectAjax(HttpServletResponse response, String url) {
         try {
             response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType("text/xml");
+            response.setContentType(PartialRedirect.CONTENT_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version='1.0' encoding='UTF-8'?>\n<partial-response><redirect url=\""
-                    + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+            response.getWriter().write(PartialRedirect.to(url));
             return AuthenticationStatus.SEND_CONTINUE;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
