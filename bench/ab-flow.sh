@@ -50,7 +50,9 @@ for i in $(seq 1 "${BENCH_AB_ROUNDS:-3}"); do
     rounds+=("$r $rt")
     echo "ab: round $i: flow A $fa, B $fb req/s (B/A $r); trivial page A $ta, B $tb req/s (B/A $rt)"
 done
-printf '%s\n' "${rounds[@]}" | sort -n | awk '{f[NR] = $1} END {m = (NR % 2) ? f[(NR + 1) / 2] : (f[NR / 2] + f[NR / 2 + 1]) / 2;
-    printf "ab: flow throughput B/A, median of %d rounds: %.3f\n", NR, m}'
-printf '%s\n' "${rounds[@]}" | awk '{print $2}' | sort -n | awk '{t[NR] = $1} END {m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2;
-    printf "ab: trivial page throughput B/A, median of %d rounds: %.3f\n", NR, m}'
+median() { # column label: the median of one column of the rounds' B/A figures
+    printf '%s\n' "${rounds[@]}" | awk -v c="$1" '{print $c}' | sort -n | awk -v label="$2" '{v[NR] = $1}
+        END {m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "ab: %s throughput B/A, median of %d rounds: %.3f\n", label, NR, m}'
+}
+median 1 "flow"
+median 2 "trivial page"

@@ -12,6 +12,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PreRenderViewEvent;
 import jakarta.faces.view.ViewDeclarationLanguage;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
@@ -208,11 +209,7 @@ public class ErrorPageExceptionHandlerFactory extends ExceptionHandlerFactory {
             }
             external.responseReset();
             try {
-                external.setResponseContentType(PartialRedirect.CONTENT_TYPE);
-                external.setResponseCharacterEncoding("UTF-8");
-                var writer = external.getResponseOutputWriter();
-                writer.write(PartialRedirect.to(external.getRequestContextPath() + location));
-                writer.flush();
+                PartialRedirect.send((HttpServletResponse) external.getResponse(), external.getRequestContextPath() + location);
             } catch (IOException e) {
                 throw new FacesException(e);
             }

@@ -1,5 +1,8 @@
 package app.banso.web.platform;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
 /**
  * The partial response that sends the browser to another page from an ajax request: Faces' and
  * PrimeFaces' ajax scripts follow its {@code <redirect>}. A plain HTTP redirect would be followed
@@ -9,9 +12,16 @@ package app.banso.web.platform;
  */
 final class PartialRedirect {
 
-    static final String CONTENT_TYPE = "text/xml";
-
     private PartialRedirect() {
+    }
+
+    /** Answers the request (status 200, as the ajax script wants it) with a redirect to {@code url}. */
+    static void send(HttpServletResponse response, String url) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(to(url));
+        response.getWriter().flush();
     }
 
     /** @param url the address to go to, as the browser should request it */

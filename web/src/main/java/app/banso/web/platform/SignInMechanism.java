@@ -54,7 +54,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
 
     /** A Faces ajax request (PrimeFaces and faces.js send this header with each one). */
-    static boolean isAjax(HttpServletRequest request) {
+    private static boolean isAjax(HttpServletRequest request) {
         return "partial/ajax".equals(request.getHeader("Faces-Request"));
     }
 
@@ -66,10 +66,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
      */
     private static AuthenticationStatus redirectAjax(HttpServletResponse response, String url) {
         try {
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType(PartialRedirect.CONTENT_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(PartialRedirect.to(url));
+            PartialRedirect.send(response, url);
             return AuthenticationStatus.SEND_CONTINUE;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,6 +3,7 @@ package app.banso.web.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import app.banso.web.platform.ErrorPageExceptionHandlerFactory.ErrorPages;
 import jakarta.ejb.EJBAccessException;
@@ -61,7 +62,7 @@ class ErrorPagesTest {
     @Test
     void aWebXmlWithADoctypeIsRefusedNotResolved() {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE web-app [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><web-app>&x;</web-app>";
-        org.junit.jupiter.api.Assertions.assertThrows(FacesException.class,
+        assertThrows(FacesException.class,
                 () -> ErrorPages.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
     }
 }
