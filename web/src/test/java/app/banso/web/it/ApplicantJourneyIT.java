@@ -142,6 +142,10 @@ class ApplicantJourneyIT extends BrowserJourney {
             // The session is lost (cookie deleted) while the form is open: the next autosave sends
             // the browser to the sign-in page (a partial response's redirect, not a silent failure),
             // which leads back to the form; the draft is there, up to the last saved answer.
+            // First let the typing autosave still pending (1.5 s after the last key) go out, so
+            // that the change below is the first request without the session.
+            Thread.sleep(2_000);
+            b.ajaxDone();
             b.driver.manage().deleteCookieNamed("JSESSIONID");
             b.find("[id='form:positions:0:countries']").sendKeys("、ネパール");
             b.clickCss(".banso-form-main h2"); // leave the field: its change is sent
