@@ -38,7 +38,7 @@ trap cleanup EXIT
 start_server() { # $1: extra system properties
     setsid "$JAVA" -Xmx1g -Dbanso.db.url=jdbc:postgresql://127.0.0.1:5432/$DB -Dbanso.db.user=postgres \
         -Dbanso.db.schema=$SCHEMA -Dbanso.demo.enabled=true -Dbanso.demo.draft-applicants="$N" \
-        -Dbanso.public.url=http://localhost:$PORT $1 \
+        -Dbanso.public.url=http://localhost:$PORT -Dhazelcast.phone.home.enabled=false $1 \
         -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --disablephonehome >>"$LOG" 2>&1 &
     SERVER=$!
     local deadline=$(( $(date +%s) + 240 ))

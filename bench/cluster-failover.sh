@@ -71,7 +71,7 @@ start_node() { # name, HTTP port, Data Grid port, extra system properties
     mkdir -p "$WORK/$1.tmp"
     setsid "$JAVA" -Xmx640m -Djava.io.tmpdir="$WORK/$1.tmp" \
         -Dbanso.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dbanso.db.user=postgres -Dbanso.db.schema="$SCHEMA" \
-        -Dbanso.public.url="http://localhost:$LB" -Dbanso.trusted-proxies=127.0.0.1 -Dbanso.jobs.at='*:*:*/5' $4 \
+        -Dbanso.public.url="http://localhost:$LB" -Dbanso.trusted-proxies=127.0.0.1 -Dbanso.jobs.at='*:*:*/5' -Dhazelcast.phone.home.enabled=false $4 \
         -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$2" --name "$1" --disablephonehome \
         --clustername banso-failover --clustermode "tcpip:127.0.0.1:$HZ1,127.0.0.1:$HZ2" --startport "$3" \
         --interfaces 127.0.0.1 --nohostaware >"$WORK/$1.log" 2>&1 &

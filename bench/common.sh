@@ -29,7 +29,7 @@ ensure_db() {
 launch_micro() {
     local war=$1 port=$2 log=$3; shift 3
     setsid "$JAVA" -Xmx"${BENCH_HEAP:-1g}" -Dbanso.db.url="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" -Dbanso.db.user=postgres \
-        -Dbanso.db.schema="$BENCH_SCHEMA" -Dbanso.demo.enabled=true -Dbanso.public.url="http://localhost:$port" "$@" \
+        -Dbanso.db.schema="$BENCH_SCHEMA" -Dbanso.demo.enabled=true -Dbanso.public.url="http://localhost:$port" -Dhazelcast.phone.home.enabled=false "$@" \
         -jar "$MICRO" --deploy "$war" --contextroot / --port "$port" --nocluster --disablephonehome $BENCH_MICRO_OPTS >"$log" 2>&1 </dev/null &
     STARTED=$!
 }

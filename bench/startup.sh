@@ -12,7 +12,7 @@ trap 'stop_app; rm -rf "$WORK"' EXIT
 ensure_build
 bare() {
     local t0; t0=$(date +%s%N)
-    setsid "$JAVA" -Xmx"${BENCH_HEAP:-1g}" -jar "$MICRO" --port "$BENCH_PORT" --nocluster --disablephonehome >"$WORK/bare.log" 2>&1 &
+    setsid "$JAVA" -Xmx"${BENCH_HEAP:-1g}" -Dhazelcast.phone.home.enabled=false -jar "$MICRO" --port "$BENCH_PORT" --nocluster --disablephonehome >"$WORK/bare.log" 2>&1 &
     SERVER=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$BENCH_PORT/")" != 000 ]; do sleep 0.2; done
     READY_MS=$(( ($(date +%s%N) - t0) / 1000000 ))

@@ -62,6 +62,22 @@ public final class PasswordHashing {
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
     }
 
+    /**
+     * A well-formed stored value that no password matches (its key is random, not derived), with
+     * the default iteration count: verifying against it costs what verifying against a real hash
+     * costs, so a sign-in for an account that does not exist takes as long as one that does.
+     * Making it derives nothing, so it costs nothing at start-up (a derived decoy took ~0.3 s of
+     * the deployment).
+     */
+    public static String decoy() {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] key = new byte[KEY_BITS / 8];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(key);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return PREFIX + "$" + DEFAULT_ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
+    }
+
     /** Constant-time comparison against a stored hash; false for a malformed stored value. */
     public boolean verify(char[] password, String stored) {
         if (password == null || stored == null) {

@@ -40,6 +40,16 @@ class PasswordHashingTest {
     }
 
     @Test
+    void decoyCostsWhatARealHashCostsAndNoPasswordMatchesIt() {
+        String real = new PasswordHashing().hash("correct horse battery".toCharArray());
+        String decoy = PasswordHashing.decoy();
+        assertEquals(PasswordHashing.DEFAULT_ITERATIONS, PasswordHashing.iterationsOf(decoy));
+        assertEquals(real.length(), decoy.length(), "same shape as a real hash: " + decoy);
+        assertNotEquals(decoy, PasswordHashing.decoy());
+        assertFalse(new PasswordHashing().verify("correct horse battery".toCharArray(), decoy));
+    }
+
+    @Test
     void malformedStoredHashNeverVerifies() {
         PasswordHashing hashing = new PasswordHashing(1_000);
         assertFalse(hashing.verify("x".toCharArray(), "plain"));

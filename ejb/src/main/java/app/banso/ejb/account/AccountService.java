@@ -48,8 +48,7 @@ public class AccountService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Verified against when the account does not exist, so both cases take the same time. */
-    private static final String DUMMY_HASH = new PasswordHashing(PasswordHashing.DEFAULT_ITERATIONS)
-            .hash("no such account, same work".toCharArray());
+    private static final String DUMMY_HASH = PasswordHashing.decoy();
 
     @Inject
     private UserAccountRepository accounts;
