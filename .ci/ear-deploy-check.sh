@@ -36,4 +36,13 @@ if [ "$status" != "200" ] || ! grep -q 'id="signin:email"' "$WORK/signin.html"; 
 fi
 landing=$(curl -s http://localhost:8080/)
 grep -q 'id="remainingPlaces"' <<<"$landing" || { echo "EAR check FAILED: landing page without programme"; exit 1; }
+# README: the MicroProfile endpoints that Payara serves next to the application are switched off.
+before=$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/metrics)
+"$ASADMIN" set-metrics-configuration --enabled=false
+"$ASADMIN" set-openapi-configuration --enabled=false
+for p in metrics openapi; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:8080/$p")
+    [ "$code" != 200 ] || { echo "EAR check FAILED: /$p still answers 200 after the README's commands"; exit 1; }
+done
+echo "EAR check: /metrics answered $before before the README's commands, $(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/metrics) after"
 echo "EAR check passed: banso.ear deployed on Payara Server ${PAYARA_VERSION}; the sign-in page and the landing page answer."

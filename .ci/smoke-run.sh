@@ -27,6 +27,10 @@ signin=$(curl -s -w '\nHTTP %{http_code}' http://localhost:8080/signin.xhtml || 
 if ! grep -q 'id="signin:email"' <<<"$signin"; then
     echo "SMOKE FAILED: no sign-in page"; tail -n 5 <<<"$signin"; tail -n 80 "$LOG"; exit 1
 fi
+for p in metrics openapi; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:8080/$p")
+    [ "$code" != 200 ] || { echo "SMOKE FAILED: /$p is served to anyone (HTTP $code)"; exit 1; }
+done
 ready=$(grep -o 'ready in [0-9,]* (ms)' "$LOG" | tail -1 || true)
 micro=$(pgrep -f 'payara-micro.jar --deploy' | head -1 || true)
 rss=$( [ -n "$micro" ] && ps -o rss= -p "$micro" | awk '{printf "%.0f MB", $1/1024}' || echo "?")

@@ -72,7 +72,7 @@ start_node() { # name, HTTP port, Data Grid port, extra system properties
     setsid "$JAVA" -Xmx640m -Djava.io.tmpdir="$WORK/$1.tmp" \
         -Dbanso.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dbanso.db.user=postgres -Dbanso.db.schema="$SCHEMA" \
         -Dbanso.public.url="http://localhost:$LB" -Dbanso.trusted-proxies=127.0.0.1 -Dbanso.jobs.at='*:*:*/5' -Dhazelcast.phone.home.enabled=false $4 \
-        -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$2" --name "$1" --disablephonehome \
+        -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$2" --name "$1" --disablephonehome --postbootcommandfile web/src/main/payara/cluster-node.asadmin \
         --clustername banso-failover --clustermode "tcpip:127.0.0.1:$HZ1,127.0.0.1:$HZ2" --startport "$3" \
         --interfaces 127.0.0.1 --nohostaware >"$WORK/$1.log" 2>&1 &
     PID[$1]=$!
@@ -100,6 +100,11 @@ while [ -z "$up1" ] || [ -z "$up2" ]; do
     sleep 1
 done
 grep -hq "DG Name: banso-failover DG Size: 2" "$WORK/n1.log" "$WORK/n2.log" || fail "the nodes did not form one Data Grid"
+# cluster-node.asadmin: the MicroProfile endpoints next to the application are off.
+for p in metrics openapi; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HTTP1/$p")
+    [ "$code" != 200 ] || fail "n1 serves /$p to anyone (HTTP $code)"
+done
 echo "cluster failover: n1 ready after ${up1} s, n2 after ${up2} s, one Data Grid of 2 members (Hazelcast on 127.0.0.1:$HZ1,$HZ2)"
 
 cat >"$WORK/haproxy.cfg" <<EOF

@@ -4,11 +4,12 @@ JAVA="$JAVA_HOME/bin/java"
 BENCH_DB="${BENCH_DB:-banso_bench}"
 BENCH_SCHEMA="${BENCH_SCHEMA:-banso}"
 BENCH_PORT="${BENCH_PORT:-18580}"
-# More Payara Micro options. By default the node copies its sessions to the store after every
-# request, as the nodes of a cluster do (the figures of bench/RESULTS.md);
+# More Payara Micro options. By default the node runs with the post-boot commands of a cluster's
+# node (web/src/main/payara/cluster-node.asadmin) and copies its sessions to the store after
+# every request, as the nodes of a cluster do (the figures of bench/RESULTS.md);
 # BENCH_MICRO_OPTS="--postbootcommandfile web/src/main/payara/single-node.asadmin" measures a node
 # that runs alone and keeps its sessions in memory only (the one-command run does).
-BENCH_MICRO_OPTS="${BENCH_MICRO_OPTS:-}"
+BENCH_MICRO_OPTS="${BENCH_MICRO_OPTS:---postbootcommandfile web/src/main/payara/cluster-node.asadmin}"
 WAR=${BENCH_WAR:-web/target/banso.war}
 MICRO=web/target/payara-micro.jar
 PSQL=(psql -h 127.0.0.1 -U postgres -d "$BENCH_DB" -v ON_ERROR_STOP=1)
