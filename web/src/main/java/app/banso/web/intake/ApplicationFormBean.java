@@ -63,21 +63,44 @@ public class ApplicationFormBean implements Serializable {
     @Inject
     private Formats formats;
 
-    private ApplicationView view;
-    private ApplicationDraft draft;
-    private List<RuleResult> eligibility = List.of();
-    private List<String> missing = List.of();
-    private List<FieldProblem> problems = List.of();
+    /*
+     * The application as loaded, and what the last save said about it. Transient: every answer is
+     * in the database as soon as it is given (APPLY-2), so the session does not carry a copy. A
+     * session is serialised after every request on a node with web availability (the copy that
+     * another node reads if this one fails); each open form page kept ~7.5 KB of answers and rule
+     * results in it (bench/RESULTS.md, eleventh session). Where the bean was read back from the
+     * store, on the node that took over, the first use loads them again (ensureLoaded;
+     * bench/cluster-failover.sh kills the node mid-form and checks the answer on the other one).
+     */
+    private transient ApplicationView view;
+    private transient ApplicationDraft draft;
+    private transient List<RuleResult> eligibility = List.of();
+    private transient List<String> missing = List.of();
+    private transient List<FieldProblem> problems = List.of();
+    /** False in a bean read back from the session store: its transient state is still to load. */
+    private transient boolean loaded;
     private Instant savedAt;
     private int step = 1;
 
     @PostConstruct
     void load() {
+        loaded = true;
         try {
             apply(service.startOrResume());
             showProblems(null);
         } catch (BusinessException e) {
             Messages.error(e);
+        }
+    }
+
+    /** On the node that took a session over: the application from the database, once. */
+    private void ensureLoaded() {
+        if (!loaded) {
+            loaded = true;
+            eligibility = List.of();
+            missing = List.of();
+            problems = List.of();
+            refresh();
         }
     }
 
@@ -100,6 +123,7 @@ public class ApplicationFormBean implements Serializable {
     }
 
     private void save() {
+        ensureLoaded();
         if (view == null || !view.isEditable()) {
             return;
         }
@@ -119,6 +143,7 @@ public class ApplicationFormBean implements Serializable {
      * (the field messages are refreshed by every autosave: see the banso:field tag).
      */
     private void showProblems(String except) {
+        ensureLoaded();
         if (step != FIELDS_STEP || !isEditable()) {
             return;
         }
@@ -148,6 +173,7 @@ public class ApplicationFormBean implements Serializable {
     }
 
     public void addPosition() {
+        ensureLoaded();
         if (draft.getPositions().size() < PositionAnswers.MAX_POSITIONS) {
             draft.getPositions().add(new PositionAnswers());
             autosave();
@@ -155,6 +181,7 @@ public class ApplicationFormBean implements Serializable {
     }
 
     public void removePosition(int index) {
+        ensureLoaded();
         if (index >= 0 && index < draft.getPositions().size()) {
             draft.getPositions().remove(index);
             autosave();
@@ -222,10 +249,12 @@ public class ApplicationFormBean implements Serializable {
 
     /** FAIL and FLAG results, to explain on screen (PASS and UNANSWERED need no words). */
     public List<RuleResult> getFindings() {
+        ensureLoaded();
         return eligibility.stream().filter(r -> r.outcome() == RuleOutcome.FAIL || r.outcome() == RuleOutcome.FLAG).toList();
     }
 
     public boolean isHasFailures() {
+        ensureLoaded();
         return eligibility.stream().anyMatch(RuleResult::isFailure);
     }
 
@@ -239,21 +268,35 @@ public class ApplicationFormBean implements Serializable {
         return Math.max(60, seconds - 120) * 1000;
     }
 
-    public ApplicationView getView() { return view; }
-    public ApplicationDraft getDraft() { return draft; }
+    public ApplicationView getView() {
+        ensureLoaded();
+        return view;
+    }
+
+    public ApplicationDraft getDraft() {
+        ensureLoaded();
+        return draft;
+    }
+
     /** Unanswered fields; an answer given but refused as typed is listed with its reason instead ({@link #getProblemTexts}). */
     public List<String> getMissing() {
+        ensureLoaded();
         return missing.stream().filter(key -> problems.stream().noneMatch(p -> key.equals("company." + p.field()))).toList();
     }
 
     /** The answers to correct, for the review step: "label: why" in the user's language. */
     public List<String> getProblemTexts() {
+        ensureLoaded();
         return problems.stream().map(p -> Messages.text("company." + p.field()) + ": "
                 + Messages.text(p.messageKey(), p.arguments().toArray())).toList();
     }
     public int getStep() { return step; }
     public void setStep(int step) { this.step = step; }
-    public boolean isEditable() { return view != null && view.isEditable(); }
+    public boolean isEditable() {
+        ensureLoaded();
+        return view != null && view.isEditable();
+    }
+
     public LegalForm[] getLegalForms() { return LegalForm.values(); }
     public Prefecture[] getPrefectures() { return Prefecture.values(); }
     public Industry[] getIndustries() { return Industry.values(); }
