@@ -33,7 +33,18 @@ public class ApplicationDetailBean implements Serializable {
     private ScreeningService screening;
 
     private Long id;
-    private ApplicationDetail detail;
+    /*
+     * The application as shown. Transient: it is the database's, so the session does not carry a
+     * copy (a node with web availability serialises the session after every request, with every
+     * open page's bean in it); where the bean was read back from the session store, on the node
+     * that took over, the first use loads it again (detail()). The version the user saw stays in
+     * the session, so a conflict is still found after a failover.
+     */
+    private transient ApplicationDetail detail;
+    /** False in a bean read back from the session store: detail is still to load. */
+    private transient boolean loaded;
+    /** The screening record's version as this screen shows it (optimistic concurrency). */
+    private long shownVersion = ScreeningService.NO_RECORD;
     private boolean sealChecked;
     private final Integer[] scores = new Integer[5];
     private final String[] comments = new String[5];
@@ -66,7 +77,7 @@ public class ApplicationDetailBean implements Serializable {
             return;
         }
         try {
-            detail = screening.detail(id);
+            show(screening.detail(id));
             sealChecked = detail.consent() != null && detail.consent().isSealChecked();
             var st = detail.screening();
             if (st != null) {
@@ -84,15 +95,15 @@ public class ApplicationDetailBean implements Serializable {
                 noShow = st.noShow();
             }
         } catch (BusinessException e) {
-            detail = null;
+            show(null);
             Messages.error(e);
         }
     }
 
     public void saveSeal() {
         try {
-            screening.markSealChecked(detail.id(), sealChecked);
-            detail = screening.detail(detail.id());
+            screening.markSealChecked(detail().id(), sealChecked);
+            show(screening.detail(detail().id()));
             Messages.info(sealChecked ? "seal.checked" : "seal.cleared");
         } catch (BusinessException e) {
             Messages.error(e);
@@ -115,52 +126,70 @@ public class ApplicationDetailBean implements Serializable {
             // Someone saved in between: show their state, keep this user's entries to re-apply.
             Messages.error(e);
             conflict = Messages.text(e.messageKey(), e.arguments().toArray());
-            detail = screening.detail(detail.id());
+            show(screening.detail(detail().id()));
         } catch (BusinessException e) {
             Messages.error(e, FIELDS);
         }
     }
 
-    /** The screening record's version as this screen shows it (optimistic concurrency). */
     private long shownVersion() {
-        return detail.screening() == null ? ScreeningService.NO_RECORD : detail.screening().version();
+        return shownVersion;
+    }
+
+    private void show(ApplicationDetail d) {
+        detail = d;
+        loaded = true;
+        shownVersion = d == null || d.screening() == null ? ScreeningService.NO_RECORD : d.screening().version();
+    }
+
+    /** On the node that took a session over: the application from the database, once. */
+    private ApplicationDetail detail() {
+        if (!loaded) {
+            loaded = true;
+            try {
+                detail = id == null ? null : screening.detail(id);
+            } catch (BusinessException e) {
+                Messages.error(e);
+            }
+        }
+        return detail;
     }
 
     public void startDocumentScreening() {
-        act(() -> screening.startDocumentScreening(detail.id()), "screening.started");
+        act(() -> screening.startDocumentScreening(detail().id()), "screening.started");
     }
 
     public void saveScores() {
-        act(() -> screening.score(detail.id(), shownVersion(), Arrays.asList(scores), Arrays.asList(comments), maybeResolution),
+        act(() -> screening.score(detail().id(), shownVersion(), Arrays.asList(scores), Arrays.asList(comments), maybeResolution),
                 "screening.scoresSaved");
     }
 
     public void passDocuments() {
         act(() -> {
-            screening.score(detail.id(), shownVersion(), Arrays.asList(scores), Arrays.asList(comments), maybeResolution);
-            screening.passDocuments(detail.id());
+            screening.score(detail().id(), shownVersion(), Arrays.asList(scores), Arrays.asList(comments), maybeResolution);
+            screening.passDocuments(detail().id());
         }, "screening.documentsPassed");
     }
 
     public void proposeInterview() {
-        act(() -> screening.proposeInterview(detail.id(),
+        act(() -> screening.proposeInterview(detail().id(),
                 interviewAt == null ? null : interviewAt.atZone(JapanTime.ZONE).toInstant(),
                 medium, teamsUrl, phoneReason, attendee, delayReason), "screening.interviewProposed");
     }
 
     public void recordInterview() {
-        act(() -> screening.recordInterview(detail.id(), interviewNotes, attendedBy, interviewOutcome, noShow), "screening.interviewRecorded");
+        act(() -> screening.recordInterview(detail().id(), interviewNotes, attendedBy, interviewOutcome, noShow), "screening.interviewRecorded");
     }
 
     private String internalNotes;
     private String assignee;
 
     public void writeNotes() {
-        act(() -> screening.writeInternalNotes(detail.id(), shownVersion(), internalNotes), "screening.notesSaved");
+        act(() -> screening.writeInternalNotes(detail().id(), shownVersion(), internalNotes), "screening.notesSaved");
     }
 
     public void assign() {
-        act(() -> screening.assign(detail.id(), assignee), "screening.assignedDone");
+        act(() -> screening.assign(detail().id(), assignee), "screening.assignedDone");
     }
 
     public List<String> getScreeners() {
@@ -177,12 +206,12 @@ public class ApplicationDetailBean implements Serializable {
     private String factNote;
 
     public void recordFact() {
-        act(() -> screening.recordFact(detail.id(), factAnswer, factValue, factNote), "fact.recorded");
+        act(() -> screening.recordFact(detail().id(), factAnswer, factValue, factNote), "fact.recorded");
         factNote = null;
     }
 
     public void evaluate() {
-        act(() -> screening.evaluate(detail.id()), "rules.evaluated");
+        act(() -> screening.evaluate(detail().id()), "rules.evaluated");
     }
 
     public CorrectableAnswer[] getCorrectableAnswers() {
@@ -197,14 +226,14 @@ public class ApplicationDetailBean implements Serializable {
     public void setFactNote(String v) { factNote = v; }
 
     public void adopt() {
-        act(() -> screening.adopt(detail.id()), "screening.adopted");
+        act(() -> screening.adopt(detail().id()), "screening.adopted");
     }
 
     /** Saves the scores shown with the rejection first: a rejection, too, needs all five (SCREEN-1). */
     public void reject() {
         act(() -> {
-            screening.score(detail.id(), shownVersion(), Arrays.asList(scores), Arrays.asList(comments), maybeResolution);
-            screening.reject(detail.id(), rejectReason, services);
+            screening.score(detail().id(), shownVersion(), Arrays.asList(scores), Arrays.asList(comments), maybeResolution);
+            screening.reject(detail().id(), rejectReason, services);
         }, "screening.rejected");
     }
 
@@ -245,17 +274,18 @@ public class ApplicationDetailBean implements Serializable {
     public void setServices(List<Long> v) { services = v; }
 
     public ReviewModel getReviewModel() {
-        if (detail == null) {
+        ApplicationDetail d = detail();
+        if (d == null) {
             return null;
         }
-        var c = detail.consent();
-        return new ReviewModel(detail.answers(), c == null ? null
+        var c = d.consent();
+        return new ReviewModel(d.answers(), c == null ? null
                 : new ApplicationView.ConsentInfo(c.fileName(), c.sizeBytes(), c.sha256(), c.uploadedAt()));
     }
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public ApplicationDetail getDetail() { return detail; }
+    public ApplicationDetail getDetail() { return detail(); }
     public boolean isSealChecked() { return sealChecked; }
     public void setSealChecked(boolean v) { sealChecked = v; }
 }
