@@ -27,6 +27,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -97,11 +98,15 @@ public class ApplicationFormBean implements Serializable {
     private void ensureLoaded() {
         if (!loaded) {
             loaded = true;
-            eligibility = List.of();
-            missing = List.of();
-            problems = List.of();
             refresh();
         }
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        eligibility = List.of();
+        missing = List.of();
+        problems = List.of();
     }
 
     private void apply(ApplicationView v) {

@@ -22,7 +22,13 @@ public class ApplicationStatusBean implements Serializable {
     @Inject
     private ApplicationService service;
 
-    private ApplicationView view;
+    /*
+     * The application as shown: transient, the database holds it (see ApplicationFormBean); on
+     * the node that took a session over, the first use loads it again (view()).
+     */
+    private transient ApplicationView view;
+    /** False in a bean read back from the session store: view is still to load. */
+    private transient boolean loaded;
 
     @Size(max = 500)
     private String withdrawalReason;
@@ -32,7 +38,15 @@ public class ApplicationStatusBean implements Serializable {
 
     @PostConstruct
     void load() {
+        loaded = true;
         view = service.mine().orElse(null);
+    }
+
+    private ApplicationView view() {
+        if (!loaded) {
+            load();
+        }
+        return view;
     }
 
     public void withdraw() {
@@ -65,19 +79,20 @@ public class ApplicationStatusBean implements Serializable {
 
     /** The next step and what the applicant must do, as a message key. */
     public String getNextStepKey() {
-        if (view == null) {
+        ApplicationView v = view();
+        if (v == null) {
             return "status.next.NONE";
         }
-        if (view.waitingPosition() != null) {
+        if (v.waitingPosition() != null) {
             return "status.next.WAITING";
         }
-        if (view.status() == ApplicationStatus.SUBMITTED && view.consent() == null) {
+        if (v.status() == ApplicationStatus.SUBMITTED && v.consent() == null) {
             return "status.next.SUBMITTED_NO_CONSENT";
         }
-        return "status.next." + view.status().name();
+        return "status.next." + v.status().name();
     }
 
-    public ApplicationView getView() { return view; }
+    public ApplicationView getView() { return view(); }
     public String getWithdrawalReason() { return withdrawalReason; }
     public void setWithdrawalReason(String v) { withdrawalReason = v; }
     public String getChangeText() { return changeText; }

@@ -38,7 +38,16 @@ public class CaseBean implements Serializable {
     private SupportService support;
 
     private Long id;
-    private CaseView view;
+    /*
+     * The case as shown. Transient, like the screening detail's application: the database holds
+     * it, the session does not carry a copy; on the node that took a session over the first use
+     * loads it again (view()). The version the user saw stays in the session.
+     */
+    private transient CaseView view;
+    /** False in a bean read back from the session store: view is still to load. */
+    private transient boolean loaded;
+    /** The case's version as this screen shows it (optimistic concurrency); -1 when none. */
+    private long shownVersion = -1;
     private String coordinator = "coordinator@example.jp";
     private String assignReason;
     private LocalDateTime kickoffAt;
@@ -63,7 +72,7 @@ public class CaseBean implements Serializable {
             return;
         }
         try {
-            view = support.detail(id);
+            show(support.detail(id));
             if (view.kickoffAt() != null) {
                 kickoffAt = LocalDateTime.ofInstant(view.kickoffAt(), JapanTime.ZONE);
                 attendees = view.kickoffAttendees();
@@ -76,9 +85,28 @@ public class CaseBean implements Serializable {
             }
             activityStage = view.currentStage();
         } catch (BusinessException e) {
-            view = null;
+            show(null);
             Messages.error(e);
         }
+    }
+
+    private void show(CaseView v) {
+        view = v;
+        loaded = true;
+        shownVersion = v == null ? -1 : v.version();
+    }
+
+    /** On the node that took a session over: the case from the database, once. */
+    private CaseView view() {
+        if (!loaded) {
+            loaded = true;
+            try {
+                view = id == null ? null : support.detail(id);
+            } catch (BusinessException e) {
+                Messages.error(e);
+            }
+        }
+        return view;
     }
 
     private void act(Runnable action, String doneKey) {
@@ -90,9 +118,9 @@ public class CaseBean implements Serializable {
             // Someone saved the case in between: show what they saved, keep this user's input to re-apply.
             Messages.error(e);
             try {
-                view = support.detail(id);
+                show(support.detail(id));
             } catch (BusinessException gone) {
-                view = null;
+                show(null);
                 Messages.error(gone);
             }
         } catch (BusinessException e) {
@@ -100,9 +128,8 @@ public class CaseBean implements Serializable {
         }
     }
 
-    /** The case's version as this screen shows it (optimistic concurrency). */
     private long version() {
-        return view == null ? -1 : view.version();
+        return shownVersion;
     }
 
     public void assign() {
@@ -226,7 +253,7 @@ public class CaseBean implements Serializable {
     public List<Integer> getStageNumbers() { return List.of(1, 2, 3, 4); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public CaseView getView() { return view; }
+    public CaseView getView() { return view(); }
     public String getCoordinator() { return coordinator; }
     public void setCoordinator(String v) { coordinator = v; }
     public String getAssignReason() { return assignReason; }
