@@ -5,6 +5,7 @@ import app.banso.domain.shared.BusinessException;
 import app.banso.ejb.intake.ApplicationService;
 import app.banso.ejb.intake.ApplicationView;
 import app.banso.web.platform.Messages;
+import app.banso.web.platform.NotInSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,13 +23,8 @@ public class ApplicationStatusBean implements Serializable {
     @Inject
     private ApplicationService service;
 
-    /*
-     * The application as shown: transient, the database holds it (see ApplicationFormBean); on
-     * the node that took a session over, the first use loads it again (view()).
-     */
-    private transient ApplicationView view;
-    /** False in a bean read back from the session store: view is still to load. */
-    private transient boolean loaded;
+    /** The application as shown, not copied into the session. */
+    private final NotInSession<ApplicationView> view = new NotInSession<>();
 
     @Size(max = 500)
     private String withdrawalReason;
@@ -38,20 +34,16 @@ public class ApplicationStatusBean implements Serializable {
 
     @PostConstruct
     void load() {
-        loaded = true;
-        view = service.mine().orElse(null);
+        view.set(service.mine().orElse(null));
     }
 
     private ApplicationView view() {
-        if (!loaded) {
-            load();
-        }
-        return view;
+        return view.get(() -> service.mine().orElse(null));
     }
 
     public void withdraw() {
         try {
-            view = service.withdraw(withdrawalReason);
+            view.set(service.withdraw(withdrawalReason));
             Messages.info("withdraw.done");
         } catch (BusinessException e) {
             Messages.error(e);
@@ -60,7 +52,7 @@ public class ApplicationStatusBean implements Serializable {
 
     public void confirmInterview() {
         try {
-            view = service.confirmInterview();
+            view.set(service.confirmInterview());
             Messages.info("screening.attendanceConfirmed");
         } catch (BusinessException e) {
             Messages.error(e);
@@ -69,7 +61,7 @@ public class ApplicationStatusBean implements Serializable {
 
     public void requestChange() {
         try {
-            view = service.requestChange(changeText);
+            view.set(service.requestChange(changeText));
             changeText = null;
             Messages.info("changeRequest.sent");
         } catch (BusinessException e) {

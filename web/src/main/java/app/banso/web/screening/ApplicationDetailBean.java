@@ -12,6 +12,7 @@ import app.banso.ejb.intake.ApplicationView;
 import app.banso.ejb.screening.ApplicationDetail;
 import app.banso.ejb.screening.ScreeningService;
 import app.banso.web.platform.Messages;
+import app.banso.web.platform.NotInSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,17 +34,9 @@ public class ApplicationDetailBean implements Serializable {
     private ScreeningService screening;
 
     private Long id;
-    /*
-     * The application as shown. Transient: it is the database's, so the session does not carry a
-     * copy (a node with web availability serialises the session after every request, with every
-     * open page's bean in it); where the bean was read back from the session store, on the node
-     * that took over, the first use loads it again (detail()). The version the user saw stays in
-     * the session, so a conflict is still found after a failover.
-     */
-    private transient ApplicationDetail detail;
-    /** False in a bean read back from the session store: detail is still to load. */
-    private transient boolean loaded;
-    /** The screening record's version as this screen shows it (optimistic concurrency). */
+    /** The application as shown, not copied into the session; the version the user saw is. */
+    private final NotInSession<ApplicationDetail> detail = new NotInSession<>();
+    /** The screening record's version as this screen shows it (optimistic concurrency): found after a failover too. */
     private long shownVersion = ScreeningService.NO_RECORD;
     private boolean sealChecked;
     private final Integer[] scores = new Integer[5];
@@ -77,9 +70,9 @@ public class ApplicationDetailBean implements Serializable {
             return;
         }
         try {
-            show(screening.detail(id));
-            sealChecked = detail.consent() != null && detail.consent().isSealChecked();
-            var st = detail.screening();
+            ApplicationDetail d = show(screening.detail(id));
+            sealChecked = d.consent() != null && d.consent().isSealChecked();
+            var st = d.screening();
             if (st != null) {
                 for (int i = 0; i < 5; i++) {
                     scores[i] = st.scores().get(i);
@@ -136,23 +129,14 @@ public class ApplicationDetailBean implements Serializable {
         return shownVersion;
     }
 
-    private void show(ApplicationDetail d) {
-        detail = d;
-        loaded = true;
+    private ApplicationDetail show(ApplicationDetail d) {
+        detail.set(d);
         shownVersion = d == null || d.screening() == null ? ScreeningService.NO_RECORD : d.screening().version();
+        return d;
     }
 
-    /** On the node that took a session over: the application from the database, once. */
     private ApplicationDetail detail() {
-        if (!loaded) {
-            loaded = true;
-            try {
-                detail = id == null ? null : screening.detail(id);
-            } catch (BusinessException e) {
-                Messages.error(e);
-            }
-        }
-        return detail;
+        return detail.get(() -> id == null ? null : screening.detail(id));
     }
 
     public void startDocumentScreening() {

@@ -13,6 +13,7 @@ import app.banso.domain.support.TermReason;
 import app.banso.ejb.support.CaseView;
 import app.banso.ejb.support.SupportService;
 import app.banso.web.platform.Messages;
+import app.banso.web.platform.NotInSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,15 +39,9 @@ public class CaseBean implements Serializable {
     private SupportService support;
 
     private Long id;
-    /*
-     * The case as shown. Transient, like the screening detail's application: the database holds
-     * it, the session does not carry a copy; on the node that took a session over the first use
-     * loads it again (view()). The version the user saw stays in the session.
-     */
-    private transient CaseView view;
-    /** False in a bean read back from the session store: view is still to load. */
-    private transient boolean loaded;
-    /** The case's version as this screen shows it (optimistic concurrency); -1 when none. */
+    /** The case as shown, not copied into the session; the version the user saw is. */
+    private final NotInSession<CaseView> view = new NotInSession<>();
+    /** The case's version as this screen shows it (optimistic concurrency; -1 when none): found after a failover too. */
     private long shownVersion = -1;
     private String coordinator = "coordinator@example.jp";
     private String assignReason;
@@ -72,41 +67,28 @@ public class CaseBean implements Serializable {
             return;
         }
         try {
-            show(support.detail(id));
-            if (view.kickoffAt() != null) {
-                kickoffAt = LocalDateTime.ofInstant(view.kickoffAt(), JapanTime.ZONE);
-                attendees = view.kickoffAttendees();
-                minutes = view.kickoffMinutes();
+            CaseView v = show(support.detail(id));
+            if (v.kickoffAt() != null) {
+                kickoffAt = LocalDateTime.ofInstant(v.kickoffAt(), JapanTime.ZONE);
+                attendees = v.kickoffAttendees();
+                minutes = v.kickoffMinutes();
                 for (int i = 0; i < 4; i++) {
-                    goals[i] = view.goals().get(i);
+                    goals[i] = v.goals().get(i);
                 }
-                periodStart = view.periodStart();
-                periodEnd = view.periodEnd();
+                periodStart = v.periodStart();
+                periodEnd = v.periodEnd();
             }
-            activityStage = view.currentStage();
+            activityStage = v.currentStage();
         } catch (BusinessException e) {
             show(null);
             Messages.error(e);
         }
     }
 
-    private void show(CaseView v) {
-        view = v;
-        loaded = true;
+    private CaseView show(CaseView v) {
+        view.set(v);
         shownVersion = v == null ? -1 : v.version();
-    }
-
-    /** On the node that took a session over: the case from the database, once. */
-    private CaseView view() {
-        if (!loaded) {
-            loaded = true;
-            try {
-                view = id == null ? null : support.detail(id);
-            } catch (BusinessException e) {
-                Messages.error(e);
-            }
-        }
-        return view;
+        return v;
     }
 
     private void act(Runnable action, String doneKey) {
@@ -253,7 +235,7 @@ public class CaseBean implements Serializable {
     public List<Integer> getStageNumbers() { return List.of(1, 2, 3, 4); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public CaseView getView() { return view(); }
+    public CaseView getView() { return view.get(() -> id == null ? null : support.detail(id)); }
     public String getCoordinator() { return coordinator; }
     public void setCoordinator(String v) { coordinator = v; }
     public String getAssignReason() { return assignReason; }
