@@ -36,6 +36,7 @@ public class SessionSizeFilter extends HttpFilter {
     private static final String VIEW_STATES = "com.sun.faces.renderkit.ServerSideStateHelper.LogicalViewMap";
     /** Mojarra's view maps (the view-scoped beans and attributes of each view) by view map id. */
     private static final String VIEW_MAPS = "com.sun.faces.application.view.activeViewMaps";
+    private static final String VIEW_CONTEXTS = "com.sun.faces.application.view.activeViewContexts";
     private static final String SETTING = Settings.get("banso.bench.session-size").orElse("false");
     private static final boolean VERBOSE = "verbose".equalsIgnoreCase(SETTING);
     private static final boolean ENABLED = VERBOSE || Boolean.parseBoolean(SETTING);
@@ -57,6 +58,7 @@ public class SessionSizeFilter extends HttpFilter {
         if (session == null) {
             return;
         }
+        ViewContextPruningFilter.prune(session); // measured as the session store sees it, whichever filter runs first
         StringBuilder line = new StringBuilder();
         try {
             TreeMap<String, Long> sizes = new TreeMap<>();
@@ -77,6 +79,12 @@ public class SessionSizeFilter extends HttpFilter {
             }
             if (VERBOSE && session.getAttribute(VIEW_MAPS) instanceof Map<?, ?> viewMaps) {
                 newestViewMap(viewMaps, line);
+            }
+            if (session.getAttribute(VIEW_CONTEXTS) instanceof Map<?, ?> contexts
+                    && session.getAttribute(VIEW_MAPS) instanceof Map<?, ?> viewMaps) {
+                // ViewContextPruningFilter: every view context should belong to an active view map
+                line.append(" viewContexts=").append(contexts.size())
+                        .append(" live=").append(contexts.keySet().stream().filter(viewMaps::containsKey).count());
             }
         } catch (IllegalStateException invalidated) {
             return;
