@@ -1,11 +1,13 @@
 package app.banso.web.it;
 
 import com.icegreen.greenmail.util.GreenMail;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What every browser journey shares: the real WAR deployed as a client-side test, GreenMail
@@ -44,6 +46,10 @@ abstract class BrowserJourney {
         b.type("signin:email", email);
         b.type("signin:password", DEMO_PASSWORD);
         b.click("signin:submit");
+        // The sign-in answers with a redirect to the page asked for: wait until it has arrived, or the
+        // caller's next navigation races that redirect and loses (seen once in CI: ScreeningJourneyIT's
+        // ADMIN opened the application while signing in and was then taken to the inbox).
+        new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/signin.xhtml"));
     }
 
     protected static String url(String path) {
