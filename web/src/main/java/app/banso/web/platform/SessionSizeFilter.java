@@ -34,9 +34,9 @@ public class SessionSizeFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(SessionSizeFilter.class.getName());
     /** Mojarra's server-side view states: logical view (one per GET) to its states (one per full postback). */
     private static final String VIEW_STATES = "com.sun.faces.renderkit.ServerSideStateHelper.LogicalViewMap";
-    /** Mojarra's view maps (the view-scoped beans and attributes of each view) by view map id. */
-    private static final String VIEW_MAPS = "com.sun.faces.application.view.activeViewMaps";
-    private static final String VIEW_CONTEXTS = "com.sun.faces.application.view.activeViewContexts";
+    /** Mojarra's view maps and view contexts by view map id: the names ViewContextPruningFilter prunes by. */
+    private static final String VIEW_MAPS = ViewContextPruningFilter.VIEW_MAPS;
+    private static final String VIEW_CONTEXTS = ViewContextPruningFilter.VIEW_CONTEXTS;
     private static final String SETTING = Settings.get("banso.bench.session-size").orElse("false");
     private static final boolean VERBOSE = "verbose".equalsIgnoreCase(SETTING);
     private static final boolean ENABLED = VERBOSE || Boolean.parseBoolean(SETTING);
