@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.jacc.PolicyContext;
 import java.io.Serializable;
 import java.security.Principal;
 
@@ -38,7 +39,9 @@ public class CurrentUser implements Serializable {
             return null;
         }
         if (user == null || !user.email().equals(caller.getName())) {
-            user = accounts().me().orElse(null);
+            // Without a policy context (see caller) the account service would refuse the call:
+            // the header then shows the user known from the session's earlier pages, if any.
+            user = hasPolicyContext() ? accounts().me().orElse(null) : null;
         }
         return user;
     }
@@ -47,10 +50,14 @@ public class CurrentUser implements Serializable {
      * The signed-in caller. An error page (404, or 403 after a refused protected view) is
      * rendered after the request's security context has ended, so there Jakarta Security
      * answers no caller while the request still knows it: the header then showed the sign-in
-     * link to a signed-in user.
+     * link to a signed-in user. After a refusal by an EJB ({@code EJBAccessException}, mapped to
+     * the 403 page) the request has no authorisation context at all, and asking Jakarta Security
+     * then failed inside Payara (a NullPointerException on the missing policy context id), so
+     * the 403 page itself failed to render; there only the request is asked for the caller, and
+     * roles come from the account ({@link #hasRole}).
      */
     private Principal caller() {
-        Principal caller = security().getCallerPrincipal();
+        Principal caller = hasPolicyContext() ? security().getCallerPrincipal() : null;
         if (caller == null) {
             ExternalContext request = request();
             caller = request == null ? null : request.getUserPrincipal();
@@ -70,6 +77,11 @@ public class CurrentUser implements Serializable {
     }
 
     public boolean hasRole(String role) {
+        if (!hasPolicyContext()) {
+            // Neither Jakarta Security nor the request can answer here (both fail inside Payara).
+            SignedInUser u = getUser();
+            return u != null && u.role().name().equals(role);
+        }
         if (security().isCallerInRole(role)) {
             return true;
         }
@@ -90,6 +102,11 @@ public class CurrentUser implements Serializable {
             return "/staff/index.xhtml";
         }
         return "/applicant/index.xhtml";
+    }
+
+    /** False on an error page dispatched after an EJB's refusal (see {@link #caller}). */
+    private static boolean hasPolicyContext() {
+        return PolicyContext.getContextID() != null;
     }
 
     private SecurityContext security() {

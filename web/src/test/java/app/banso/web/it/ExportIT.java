@@ -174,6 +174,11 @@ class ExportIT {
         // A screener is refused the cases page (the EJB refuses the role) and gets no file by posting to it.
         WebClient screener = signedIn("screener@example.jp");
         HttpResponse<String> casesPage = screener.get("/staff/cases.xhtml");
+        // The refusal page renders whole, the screener still shown as signed in (it once failed
+        // to render: Jakarta Security asked for the caller where the EJB's refusal left no policy context).
+        assertEquals(403, casesPage.statusCode());
+        assertTrue(casesPage.body().contains("id=\"errorId\""), "the 403 page with its error number: " + casesPage.body());
+        assertTrue(casesPage.body().contains("headerForm:signOut"), "the header shows the signed-in screener");
         assertFalse(casesPage.body().contains(secret), "no case on the page");
         assertFalse(casesPage.body().contains("exports:casesCsv"), "no export button");
         String inboxState = WebClient.viewState(screener.get("/staff/inbox.xhtml").body());
