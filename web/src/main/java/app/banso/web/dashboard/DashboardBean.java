@@ -4,6 +4,7 @@ import app.banso.domain.intake.ApplicationStatus;
 import app.banso.ejb.dashboard.Dashboard;
 import app.banso.ejb.dashboard.DashboardService;
 import app.banso.ejb.platform.Roles;
+import app.banso.web.platform.CurrentUser;
 import app.banso.web.screening.InboxPreferences;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -13,7 +14,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -54,7 +54,8 @@ public class DashboardBean implements Serializable {
 
     @Inject private DashboardService service;
     @Inject private InboxPreferences inboxPreferences;
-    @Inject private SecurityContext security;
+    /** Who asks (not Jakarta Security's SecurityContext: a view-scoped bean cannot keep it, SessionStateSerializableTest). */
+    @Inject private CurrentUser currentUser;
 
     private Dashboard figures;
     private List<Chart> screeningCharts;
@@ -62,8 +63,8 @@ public class DashboardBean implements Serializable {
 
     @PostConstruct
     void load() {
-        figures = service.figures(inboxPreferences.filter(security.isCallerInRole(Roles.ADMIN),
-                security.getCallerPrincipal().getName()));
+        figures = service.figures(inboxPreferences.filter(currentUser.hasRole(Roles.ADMIN),
+                currentUser.getCallerName()));
         ResourceBundle msg = bundle();
         screeningCharts = new ArrayList<>();
         supportCharts = new ArrayList<>();

@@ -32,6 +32,12 @@ public class CurrentUser implements Serializable {
         return caller() != null;
     }
 
+    /** The signed-in caller's name (the e-mail address), or null. */
+    public String getCallerName() {
+        Principal caller = caller();
+        return caller == null ? null : caller.getName();
+    }
+
     public SignedInUser getUser() {
         Principal caller = caller();
         if (caller == null) {

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.ProtectedViewException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,6 +53,10 @@ public class ErrorPageBean {
                 FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
             }
             LOG.info(() -> "Refused " + errorId + " at " + uri + " (" + t.getClass().getSimpleName() + ")");
+        } else if (exception instanceof ViewExpiredException) {
+            // A page kept open past the session or behind 15 newer ones: routine, not a server
+            // error, so no stack trace in the log (the page offers to open it again).
+            LOG.info(() -> "Expired view " + errorId + " at " + uri);
         } else if (exception instanceof Throwable t) {
             LOG.log(Level.SEVERE, "Error " + errorId + " at " + uri + " (status " + status + ")", t);
         } else {

@@ -15,13 +15,13 @@ import app.banso.persistence.screening.InboxFilter;
 import app.banso.persistence.screening.InboxRepository;
 import app.banso.persistence.screening.InboxRow;
 import app.banso.web.insight.Downloads;
+import app.banso.web.platform.CurrentUser;
 import app.banso.web.platform.LocaleBean;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -49,8 +49,9 @@ public class InboxBean implements Serializable {
     private ScreeningService screening;
 
 
+    /** Who asks (not Jakarta Security's SecurityContext: a view-scoped bean cannot keep it, SessionStateSerializableTest). */
     @Inject
-    private SecurityContext security;
+    private CurrentUser currentUser;
 
     @Inject
     private InboxPreferences prefs;
@@ -178,7 +179,7 @@ public class InboxBean implements Serializable {
     }
 
     private InboxFilter filter() {
-        return prefs.filter(isAdmin(), security.getCallerPrincipal().getName());
+        return prefs.filter(isAdmin(), currentUser.getCallerName());
     }
 
     /**
@@ -193,7 +194,7 @@ public class InboxBean implements Serializable {
     }
 
     public boolean isAdmin() {
-        return security.isCallerInRole(Roles.ADMIN);
+        return currentUser.hasRole(Roles.ADMIN);
     }
 
     /** The staff who can be assigned applications, for ADMIN's screener filter. */

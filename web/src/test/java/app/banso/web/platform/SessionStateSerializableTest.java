@@ -29,11 +29,18 @@ import org.junit.jupiter.api.Test;
  * So every session-scoped and view-scoped bean, and everything it keeps in a field, must be
  * Serializable: checked here by type, recursively through the application's own classes (the
  * views, drafts and rows the beans hold) and through the beans' inner classes (e.g. a lazy data
- * model). Injected beans are not checked here: the container validates at deployment that what
- * a passivating scope injects is passivation capable (EJBs and normal-scoped beans are injected
- * as serializable proxies).
+ * model). Injected beans are the container's to check at deployment (EJBs and normal-scoped
+ * beans are injected as serializable proxies), with one exception it lets through: Jakarta
+ * Security's {@code SecurityContext} is a dependent bean whose implementation (Soteria's) is
+ * declared Serializable but holds resolvers that are not. The inbox and the dashboard kept it:
+ * Payara's session store then could not write the session's view maps at all ("Cannot serialize
+ * session attribute ...activeViewMaps", after every inbox page in the browser journeys), so a
+ * failover would have lost every open page of a screener's session.
  */
 class SessionStateSerializableTest {
+
+    /** Dependent beans of the container that cannot be written with a session (see above). */
+    private static final Set<String> NOT_PASSIVATION_CAPABLE = Set.of("jakarta.security.enterprise.SecurityContext");
 
     private static final List<String> PASSIVATING_SCOPES = List.of("jakarta.enterprise.context.SessionScoped",
             "jakarta.faces.view.ViewScoped", "jakarta.enterprise.context.ConversationScoped", "jakarta.faces.flow.FlowScoped");
@@ -83,8 +90,13 @@ class SessionStateSerializableTest {
         for (Class<?> k = c; k != null && k.getName().startsWith("app.banso."); k = k.getSuperclass()) {
             for (Field f : k.getDeclaredFields()) {
                 int m = f.getModifiers();
-                if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isSynthetic() && f.getName().startsWith("this$")
-                        || f.isAnnotationPresent(Inject.class)) {
+                if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isSynthetic() && f.getName().startsWith("this$")) {
+                    continue;
+                }
+                if (f.isAnnotationPresent(Inject.class)) {
+                    if (NOT_PASSIVATION_CAPABLE.contains(f.getType().getName())) {
+                        problems.add(path + "." + f.getName() + ": injected " + f.getType().getName() + " (not passivation capable)");
+                    }
                     continue;
                 }
                 checkType(f.getGenericType(), path + "." + f.getName(), seen, problems);
