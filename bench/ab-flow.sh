@@ -9,7 +9,9 @@
 # trivial-page req/s and B's throughput over A's.
 # Usage: bench/ab-flow.sh A.war B.war   (BENCH_AB_ROUNDS=3 BENCH_USERS=25 BENCH_WARMUP=40
 #        BENCH_PHASE=40; ports BENCH_PORT+1 and BENCH_PORT+2; run bench/seed.sh first: each round
-#        submits 2 x BENCH_USERS load accounts' drafts)
+#        submits 2 x BENCH_USERS load accounts' drafts). The same WAR twice compares JVM options:
+#        BENCH_A_JVM_OPTS and BENCH_B_JVM_OPTS are each server's own (after BENCH_HEAP's -Xmx, so
+#        an -Xmx there wins). Prints each server's RSS after the last round.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
@@ -21,10 +23,12 @@ WORK=$(mktemp -d /tmp/banso-ab.XXXXXX)
 SA=""; SB=""
 trap '[ -n "$SA" ] && kill -- -"$SA" 2>/dev/null; [ -n "$SB" ] && kill -- -"$SB" 2>/dev/null; rm -rf "$WORK"' EXIT
 # One after the other: two first starts at once would race for Flyway's lock and the demo data.
-launch_micro "$1" "$PA" "$WORK/a.log"; SA=$STARTED; SERVER=$SA; wait_ready "$WORK/a.log" "http://localhost:$PA/signin.xhtml"
-launch_micro "$2" "$PB" "$WORK/b.log"; SB=$STARTED; SERVER=$SB; wait_ready "$WORK/b.log" "http://localhost:$PB/signin.xhtml"
+# shellcheck disable=SC2086 # the options are words
+launch_micro "$1" "$PA" "$WORK/a.log" ${BENCH_A_JVM_OPTS:-}; SA=$STARTED; SERVER=$SA; wait_ready "$WORK/a.log" "http://localhost:$PA/signin.xhtml"
+# shellcheck disable=SC2086
+launch_micro "$2" "$PB" "$WORK/b.log" ${BENCH_B_JVM_OPTS:-}; SB=$STARTED; SERVER=$SB; wait_ready "$WORK/b.log" "http://localhost:$PB/signin.xhtml"
 SERVER=""
-echo "ab: A $1 on port $PA, B $2 on port $PB, $USERS users each, at the same time"
+echo "ab: A $1 on port $PA${BENCH_A_JVM_OPTS:+ ($BENCH_A_JVM_OPTS)}, B $2 on port $PB${BENCH_B_JVM_OPTS:+ ($BENCH_B_JVM_OPTS)}, $USERS users each, at the same time"
 field() { grep "^BENCH app" "$2" | sed -n "s/.*$1 \([0-9.]*\) req\/s.*/\1/p"; }
 rounds=()
 for i in $(seq 1 "${BENCH_AB_ROUNDS:-3}"); do
@@ -56,3 +60,8 @@ median() { # column label: the median of one column of the rounds' B/A figures
 }
 median 1 "flow"
 median 2 "trivial page"
+for x in A B; do
+    group=$([ $x = A ] && echo "$SA" || echo "$SB")
+    pid=$(pgrep -g "$group" java | head -n 1)
+    echo "ab: $x server RSS after the last round $(( $(awk '/VmRSS/ {print $2}' /proc/"$pid"/status) / 1024 )) MB"
+done
