@@ -60,8 +60,4 @@ median() { # column label: the median of one column of the rounds' B/A figures
 }
 median 1 "flow"
 median 2 "trivial page"
-for x in A B; do
-    group=$([ $x = A ] && echo "$SA" || echo "$SB")
-    pid=$(pgrep -g "$group" java | head -n 1)
-    echo "ab: $x server RSS after the last round $(( $(awk '/VmRSS/ {print $2}' /proc/"$pid"/status) / 1024 )) MB"
-done
+echo "ab: server RSS after the last round: A $(rss_mb "$SA") MB, B $(rss_mb "$SB") MB"

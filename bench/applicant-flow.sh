@@ -25,6 +25,5 @@ echo "flow: server ready after $READY_MS ms"
     > "$WORK/gatling.log" 2>&1) || { tail -n 40 "$WORK/gatling.log"; exit 1; }
 grep '^BENCH' "$WORK/gatling.log"
 sql_per_request flow "$WORK/server.log" 0 '/(applicant/[a-z]+|ping|signin)\.xhtml'
-pid=$(pgrep -g "$SERVER" java | head -n 1)
 [ -n "${BENCH_NMT:-}" ] && "$JAVA_HOME/bin/jcmd" "$(pgrep -g "$SERVER" java | head -n 1)" VM.native_memory summary | grep -E '^-|committed' | head -40
-echo "flow: server RSS after the run $(( $(awk '/VmRSS/ {print $2}' /proc/"$pid"/status) / 1024 )) MB (heap -Xmx${BENCH_HEAP:-1g})"
+echo "flow: server RSS after the run $(rss_mb "$SERVER") MB (heap -Xmx${BENCH_HEAP:-1g})"

@@ -72,6 +72,12 @@ stop_app() {
     fi
 }
 
+# rss_mb GROUP: the resident memory (MB) of the Java server in process group GROUP (a launch_micro STARTED).
+rss_mb() {
+    local pid; pid=$(pgrep -g "$1" java | head -n 1)
+    echo $(( $(awk '/VmRSS/ {print $2}' /proc/"$pid"/status) / 1024 ))
+}
+
 # sql_per_request LABEL LOG MARK PATH_REGEX: the SQL statements per page request (the server ran
 # with -Dbanso.bench.count-sql=true and logged a BENCH-SQL line per request) after line MARK of
 # LOG, for the paths matching PATH_REGEX, by kind (method, path, ajax source) and overall.

@@ -1,5 +1,6 @@
 package app.banso.web.platform;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -39,7 +40,10 @@ public class ViewContextPruningFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            prune(request.getSession(false));
+            // A resource request (a page's scripts and styles, *.xhtml too) never evicts a view map.
+            if (!request.getRequestURI().startsWith(request.getContextPath() + ResourceHandler.RESOURCE_IDENTIFIER)) {
+                prune(request.getSession(false));
+            }
         }
     }
 
