@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.primefaces.csp.CspException;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -161,10 +162,19 @@ public class ErrorPageExceptionHandlerFactory extends ExceptionHandlerFactory {
                     // rest are logged so that none is lost.
                     events.remove();
                     while (events.hasNext()) {
-                        LOG.log(Level.WARNING, "A further exception in the same request", events.next().getContext().getException());
+                        Throwable further = events.next().getContext().getException();
+                        // A request without its nonce fails each time PrimeFaces asks for it: the
+                        // refusal is logged once, not as many times as the page asked.
+                        if (!(exception instanceof CspException && unwrap(further) instanceof CspException)) {
+                            LOG.log(Level.WARNING, "A further exception in the same request", further);
+                        }
                         events.remove();
                     }
-                    renderErrorPage(context, exception, location);
+                    if (exception instanceof CspException) {
+                        refuseWithoutNonce(context, location);
+                    } else {
+                        renderErrorPage(context, exception, location);
+                    }
                 }
             }
             getWrapped().handle();
@@ -194,6 +204,23 @@ public class ErrorPageExceptionHandlerFactory extends ExceptionHandlerFactory {
             } finally {
                 // Faces must not handle it again after the page rendered.
                 request.remove(RequestDispatcher.ERROR_EXCEPTION);
+                context.responseComplete();
+            }
+        }
+
+        /**
+         * An ajax post whose CSP nonce is missing or not its page's: a forged request (a real page
+         * always sends its nonce). PrimeFaces refuses to render anything in such a request, the
+         * error page included, so the browser is sent to the page instead. A refusal, not a
+         * fault of the server: one line in the log, no stack trace.
+         */
+        private static void refuseWithoutNonce(FacesContext context, String location) {
+            ExternalContext external = context.getExternalContext();
+            String uri = external.getRequestContextPath() + external.getRequestServletPath();
+            LOG.info(() -> "Refused an ajax request at " + uri + ": its CSP nonce is missing or not its page's");
+            try {
+                redirectToThePage(context, location);
+            } finally {
                 context.responseComplete();
             }
         }

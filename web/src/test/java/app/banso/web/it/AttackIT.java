@@ -273,9 +273,10 @@ class AttackIT {
                 "jakarta.faces.ViewState", WebClient.viewState(form)));
         HttpResponse<String> withoutNonce = applicant.post("/applicant/application.xhtml", tampered);
         // Refused: PrimeFaces renders nothing without the nonce, not even the error page, so the
-        // browser is sent to the error page (ErrorPageExceptionHandlerFactory).
+        // browser is sent to the refusal page (ErrorPageExceptionHandlerFactory), not the 500 page:
+        // a forged request is not a fault of the server.
         assertEquals(200, withoutNonce.statusCode(), "a partial response the browser's ajax script follows");
-        assertTrue(withoutNonce.body().contains("<redirect url=\"/error/500.xhtml\"/>"), "an ajax post without the page's CSP nonce is refused: "
+        assertTrue(withoutNonce.body().contains("<redirect url=\"/error/403.xhtml\"/>"), "an ajax post without the page's CSP nonce is refused: "
                 + withoutNonce.body());
         assertNoStackTrace(withoutNonce.body());
 

@@ -46,6 +46,16 @@ class ViewConventionsTest {
         assertEquals(Set.of(), tagsWithout("p:dataTable", "emptyMessage="));
     }
 
+    /**
+     * A table says whether it is lazy. Otherwise PrimeFaces reads its value once more on every
+     * render just to find out, and logs SEVERE when that read fails (a boundary that refuses the
+     * caller's role, before the 403 page shows).
+     */
+    @Test
+    void everyTableSaysWhetherItIsLazy() throws IOException {
+        assertEquals(Set.of(), tagsWithout("p:dataTable", "lazy="));
+    }
+
     /** A date is typed with the keyboard; the calendar opens from its button, never on focus (README Accessibility). */
     @Test
     void datePickersOpenTheirCalendarFromTheButtonOnly() throws IOException {
