@@ -119,8 +119,14 @@ public class MailRelay {
                     message.getAttachmentContent().orElse(null));
             message.markSent(clock.instant());
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "Sending mail " + id + " failed (attempt " + (message.getAttempts() + 1) + ")", e);
-            message.markFailed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            message.markFailed(error, clock.instant());
+            // One line per attempt: a mail server that is down fails every queued message the
+            // same way, and a stack trace each time would bury the log. The trace is at FINE.
+            LOG.warning(() -> "Sending mail " + id + " failed (attempt " + message.getAttempts() + ", "
+                    + (message.getStatus() == MailStatus.FAILED ? "no more attempts" : "next at " + message.getNextAttemptAt())
+                    + "): " + error.replaceAll("\\s+", " "));
+            LOG.log(Level.FINE, "Sending mail " + id + " failed", e);
         }
     }
 

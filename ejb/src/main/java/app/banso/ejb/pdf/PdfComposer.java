@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -52,6 +54,13 @@ public final class PdfComposer implements AutoCloseable {
     public static final String MISSING_GLYPH = "〓";
 
     private static final String FONT_RESOURCE = "ipaexg.ttf";
+    /**
+     * FontBox warns, every time the font is loaded, that the font's table of variation sequences
+     * (cmap format 14: variants of a kanji's glyph) is not supported: nothing an operator can act
+     * on, once per PDF. Only its errors are logged. Kept in a field: the logging framework holds
+     * loggers weakly, and a collected logger would forget its level.
+     */
+    private static final Logger FONTBOX_CMAP = quiet("org.apache.fontbox.ttf.CmapSubtable");
     private static final PDRectangle PAGE_SIZE = PDRectangle.A4;
     private static final float MARGIN_SIDE = 56f;   // about 20 mm
     private static final float MARGIN_TOP = 52f;
@@ -115,6 +124,12 @@ public final class PdfComposer implements AutoCloseable {
             closeQuietly();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
+    }
+
+    private static Logger quiet(String name) {
+        var logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     private static PDType0Font loadFont(PDDocument document) throws IOException {
