@@ -44,6 +44,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class PlatformIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWar();
+        return Deployments.realWar().addClass(WebClient.class);
     }
 
     @Resource(lookup = "java:app/jdbc/banso")
@@ -223,5 +224,22 @@ class PlatformIT {
         assertThrows(EJBAccessException.class, () -> accountService.accounts(0, 10));
         assertThrows(EJBAccessException.class, () -> outbox.newestFirst(0, 10));
         assertEquals(420, programmes.findByFiscalYear(2026).orElseThrow().getCapacity(), "nothing changed");
+    }
+
+    /** Browsers show the programme's icon on the tab, and never ask for a missing /favicon.ico (the 404 page each time). */
+    @Test
+    @RunAsClient
+    void everyPageLinksTheTabIconAndTheIconIsServed() throws Exception {
+        WebClient anonymous = new WebClient();
+        for (String page : new String[] {"/", "/signin.xhtml", "/no-such-page.xhtml"}) {
+            assertTrue(anonymous.get(page).body().contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\""), page);
+        }
+        var svg = anonymous.get("/favicon.svg");
+        assertEquals(200, svg.statusCode());
+        assertEquals("image/svg+xml", svg.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertTrue(svg.body().startsWith("<svg"), svg.body());
+        var ico = anonymous.get("/favicon.ico");
+        assertEquals(200, ico.statusCode(), "for clients that ask for it without reading the page");
+        assertEquals("image/x-icon", ico.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
     }
 }
