@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primefaces.csp.CspException;
 
 /**
  * Error pages show an error id that is also written to the server log with the exception, so
@@ -45,7 +46,8 @@ public class ErrorPageBean {
         Object uri = request.get("jakarta.servlet.error.request_uri");
         Object status = request.get("jakarta.servlet.error.status_code");
         if (exception instanceof Throwable t && refusal(t)) {
-            // A forged or bookmarked protected-view link, or a role the boundary refuses: the
+            // A forged or bookmarked protected-view link, a role the boundary refuses, or a post
+            // without its page's CSP nonce (made by hand or forged): the
             // 403 page, answered as 403 (an exception's error page is a 500 otherwise) and
             // not logged as a server error. An ajax request keeps 200: the browser's ajax script
             // shows a partial response only when it comes with 200.
@@ -107,7 +109,7 @@ public class ErrorPageBean {
 
     private static boolean refusal(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof ProtectedViewException || c instanceof EJBAccessException) {
+            if (c instanceof ProtectedViewException || c instanceof EJBAccessException || c instanceof CspException) {
                 return true;
             }
         }

@@ -226,8 +226,9 @@ public class ErrorPageExceptionHandlerFactory extends ExceptionHandlerFactory {
         }
 
         /**
-         * When the error page itself fails (a request without the page's CSP nonce, say), the
-         * browser is sent to it by a redirect: it shows without the request's details.
+         * When the error page itself fails, or cannot render in this request (one without its
+         * page's CSP nonce), the browser is sent to it by a redirect: it shows without the
+         * request's details.
          */
         private static void redirectToThePage(FacesContext context, String location) {
             ExternalContext external = context.getExternalContext();

@@ -289,6 +289,26 @@ class AttackIT {
                 "the stored answer is unchanged");
     }
 
+    // 4b. A full (non-ajax) post without its page's CSP nonce: refused with the 403 page and
+    // status 403, not the 500 page; with the nonce, as a browser sends it, the form is processed.
+    @Test
+    @RunAsClient
+    void aFullPostWithoutItsPagesCspNonceIsRefusedWith403() throws Exception {
+        WebClient client = new WebClient();
+        String page = client.get("/signin.xhtml").body();
+        Map<String, String> form = new HashMap<>(Map.of("signin", "signin", "signin:email", "", "signin:password", "",
+                "signin:submit", "", "jakarta.faces.ViewState", WebClient.viewState(page)));
+        HttpResponse<String> forged = client.post("/signin.xhtml", form);
+        assertEquals(403, forged.statusCode(), forged.body());
+        assertTrue(forged.body().contains("id=\"errorId\""), "the 403 page: " + forged.body());
+        assertNoStackTrace(forged.body());
+
+        form.put("primefaces.nonce", WebClient.nonce(page));
+        HttpResponse<String> real = client.post("/signin.xhtml", form);
+        assertEquals(200, real.statusCode(), real.body());
+        assertFalse(real.body().contains("id=\"errorId\""), "the sign-in form answers: " + real.body());
+    }
+
     // 12. Uploads over HTTP: HTML or an EXE renamed .pdf, an empty file, and a path as file name,
     // each refused with a message in the user's language and nothing stored.
     @Test

@@ -293,15 +293,19 @@ class FoundationJourneyIT extends BrowserJourney {
         Pattern viewState = Pattern.compile("jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]+)\"");
         String page = url("/signin.xhtml?continue=%2Fstaff%2Finbox.xhtml");
         List<String> states = new ArrayList<>();
+        List<String> nonces = new ArrayList<>();
         for (int i = 0; i <= PAGES_KEPT; i++) {
             String body = browser.send(HttpRequest.newBuilder(URI.create(page)).build(), HttpResponse.BodyHandlers.ofString()).body();
             Matcher m = viewState.matcher(body);
             assertTrue(m.find(), body);
             states.add(m.group(1));
+            nonces.add(WebClient.nonce(body));
         }
-        HttpResponse<String> newest = signInPost(browser, page, states.getLast());
-        assertFalse(newest.body().contains("画面の有効期限が切れました"), "the newest page still answers");
-        HttpResponse<String> oldest = signInPost(browser, page, states.getFirst());
+        HttpResponse<String> newest = signInPost(browser, page, states.getLast(), nonces.getLast());
+        assertEquals(200, newest.statusCode(), newest.body());
+        assertFalse(newest.body().contains("id=\"errorId\""), "the newest page still answers (its form, not an error page): " + newest.body());
+        assertTrue(newest.body().contains("id=\"signin\""), newest.body());
+        HttpResponse<String> oldest = signInPost(browser, page, states.getFirst(), nonces.getFirst());
         assertTrue(oldest.body().contains("画面の有効期限が切れました"), "the page left longest has expired");
         assertTrue(oldest.body().contains("id=\"reopen\"") && oldest.body().contains("href=\"/signin.xhtml?continue=%2Fstaff%2Finbox.xhtml\""),
                 "offers to open the page again: " + oldest.body());
@@ -311,8 +315,10 @@ class FoundationJourneyIT extends BrowserJourney {
     /** web.xml, com.sun.faces.numberOfLogicalViews. */
     private static final int PAGES_KEPT = 15;
 
-    private static HttpResponse<String> signInPost(HttpClient browser, String page, String state) throws Exception {
+    /** The sign-in form sent as the browser sends it: with its page's state and CSP nonce. */
+    private static HttpResponse<String> signInPost(HttpClient browser, String page, String state, String nonce) throws Exception {
         String form = "signin=signin&signin%3Aemail=&signin%3Apassword=&signin%3Asubmit="
+                + "&primefaces.nonce=" + URLEncoder.encode(nonce, StandardCharsets.UTF_8)
                 + "&jakarta.faces.ViewState=" + URLEncoder.encode(state, StandardCharsets.UTF_8);
         return browser.send(HttpRequest.newBuilder(URI.create(url("/signin.xhtml"))).header("Referer", page)
                 .header("Content-Type", "application/x-www-form-urlencoded")

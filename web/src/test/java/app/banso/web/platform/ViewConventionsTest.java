@@ -47,9 +47,9 @@ class ViewConventionsTest {
     }
 
     /**
-     * A table says whether it is lazy. Otherwise PrimeFaces reads its value once more on every
-     * render just to find out, and logs SEVERE when that read fails (a boundary that refuses the
-     * caller's role, before the 403 page shows).
+     * A table says whether it is lazy. Otherwise PrimeFaces reads its value once more, when it
+     * first renders or decodes it, just to find out, and logs SEVERE when that read fails (a
+     * boundary that refuses the caller's role, before the 403 page shows).
      */
     @Test
     void everyTableSaysWhetherItIsLazy() throws IOException {
