@@ -22,20 +22,27 @@ import app.banso.persistence.intake.CompanyRepository;
 import app.banso.persistence.intake.ConsentRepository;
 import app.banso.persistence.programme.ProgrammeRepository;
 import app.banso.persistence.support.SupportRepository;
+import app.banso.web.platform.SecretFreeLogs;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -135,15 +142,44 @@ class AttackIT {
         WebClient admin = signedIn("admin@example.jp", "/admin/index.xhtml");
         String adminsToken = token(admin.get("/staff/cases.xhtml").body());
         WebClient coordinator = signedIn("coordinator@example.jp", "/staff/index.xhtml");
-        for (String query : List.of("", "&jakarta.faces.Token=forged", "&jakarta.faces.Token=" + adminsToken)) {
-            HttpResponse<String> r = coordinator.get("/staff/case.xhtml?id=" + caseId + query);
-            assertEquals(403, r.statusCode(), query + ": refused as 403, not a server error");
-            assertTrue(r.body().contains("id=\"errorId\""), query + ": the error page");
-            assertFalse(r.body().contains(company), query + ": none of the case's data");
-            assertNoStackTrace(r.body());
+        String list = coordinator.get("/staff/cases.xhtml").body();
+        String coordinatorsToken = URLDecoder.decode(token(list), StandardCharsets.UTF_8);
+        // Faces' own log of the refusal wrote the session's valid token next to the forged one
+        // (SecretFreeLogs): what the lifecycle logger passes on is captured here.
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger lifecycle = Logger.getLogger(SecretFreeLogs.FACES_LIFECYCLE_LOGGER);
+        lifecycle.addHandler(capture);
+        try {
+            for (String query : List.of("", "&jakarta.faces.Token=forged", "&jakarta.faces.Token=" + adminsToken)) {
+                HttpResponse<String> r = coordinator.get("/staff/case.xhtml?id=" + caseId + query);
+                assertEquals(403, r.statusCode(), query + ": refused as 403, not a server error");
+                assertTrue(r.body().contains("id=\"errorId\""), query + ": the error page");
+                assertFalse(r.body().contains(company), query + ": none of the case's data");
+                assertNoStackTrace(r.body());
+            }
+        } finally {
+            lifecycle.removeHandler(capture);
+        }
+        for (LogRecord record : logged) {
+            String text = record.getMessage() + " " + Arrays.toString(record.getParameters());
+            assertFalse(text.contains(coordinatorsToken) || text.contains(URLEncoder.encode(coordinatorsToken, StandardCharsets.UTF_8)),
+                    "the session's valid token is not written to the log: " + text);
         }
         assertEquals(0, auditLog.count(viewed), "no view was recorded");
-        String list = coordinator.get("/staff/cases.xhtml").body();
         Matcher links = Pattern.compile("href=\"([^\"]*case\\.xhtml\\?[^\"]*)\"").matcher(list);
         String link = null;
         while (links.find() && link == null) {
