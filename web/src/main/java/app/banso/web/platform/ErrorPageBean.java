@@ -1,9 +1,7 @@
 package app.banso.web.platform;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -15,7 +13,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.primefaces.csp.CspException;
 
 /**
  * Error pages show an error id that is also written to the server log with the exception, so
@@ -27,6 +24,8 @@ public class ErrorPageBean {
 
     private static final Logger LOG = Logger.getLogger(ErrorPageBean.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The page web.xml names for refusals (status 403 and the exceptions that mean one). */
+    private static final String REFUSAL_PAGE = "/error/403.xhtml";
 
     private String errorId;
     /** Computed once per request; the page asks three times. */
@@ -45,16 +44,22 @@ public class ErrorPageBean {
         Object exception = request.get("jakarta.servlet.error.exception");
         Object uri = request.get("jakarta.servlet.error.request_uri");
         Object status = request.get("jakarta.servlet.error.status_code");
-        if (exception instanceof Throwable t && refusal(t)) {
-            // A forged or bookmarked protected-view link, a role the boundary refuses, or a post
-            // without its page's CSP nonce (made by hand or forged): the
-            // 403 page, answered as 403 (an exception's error page is a 500 otherwise) and
-            // not logged as a server error. An ajax request keeps 200: the browser's ajax script
-            // shows a partial response only when it comes with 200.
+        if (exception instanceof Throwable t && REFUSAL_PAGE.equals(FacesContext.getCurrentInstance().getViewRoot().getViewId())) {
+            // An exception web.xml sends to the 403 page is a refusal (a forged or bookmarked
+            // protected-view link, a role the boundary refuses, a post without its page's CSP
+            // nonce): answered as 403 (an exception's error page is a 500 otherwise) and not
+            // logged as a server error. An ajax request keeps 200: the browser's ajax script
+            // shows a partial response only when it comes with 200. Which exceptions are
+            // refusals is said once, in web.xml.
             if (!FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
                 FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
             }
-            LOG.info(() -> "Refused " + errorId + " at " + uri + " (" + t.getClass().getSimpleName() + ")");
+            Throwable cause = t;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            String refused = cause.getClass().getSimpleName();
+            LOG.info(() -> "Refused " + errorId + " at " + uri + " (" + refused + ")");
         } else if (exception instanceof ViewExpiredException) {
             // A page kept open past the session or behind 15 newer ones: routine, not a server
             // error, so no stack trace in the log (the page offers to open it again).
@@ -105,14 +110,5 @@ public class ErrorPageBean {
         }
         String page = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         return SignInMechanism.isLocalPath(page) ? page : null;
-    }
-
-    private static boolean refusal(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof ProtectedViewException || c instanceof EJBAccessException || c instanceof CspException) {
-                return true;
-            }
-        }
-        return false;
     }
 }
