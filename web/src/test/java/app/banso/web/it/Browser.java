@@ -18,6 +18,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -66,6 +67,7 @@ final class Browser implements AutoCloseable {
     private static final class AjaxTolerantWait extends WebDriverWait {
         AjaxTolerantWait(WebDriver driver, Duration timeout) {
             super(driver, timeout);
+            ignoring(StaleElementReferenceException.class);
         }
 
         @Override
@@ -220,8 +222,23 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The visible text of the element, read again if an ajax update replaced the element between
+     * finding and reading it (a late autosave re-renders the eligibility panel; seen in CI).
+     */
     String text(String css) {
-        return find(css).getText();
+        find(css);
+        return wait.until(d -> d.findElement(By.cssSelector(css)).getText());
+    }
+
+    /** Waits until the element no longer shows the text (an ajax update may still be on its way). */
+    void waitForTextGone(String css, String text) {
+        try {
+            wait.until(d -> !d.findElement(By.cssSelector(css)).getText().contains(text));
+        } catch (RuntimeException e) {
+            failed(css + "_gone_" + text);
+            throw e;
+        }
     }
 
     void phoneWidth() {
