@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.spec.InvalidKeySpecException;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -13,6 +15,13 @@ import javax.crypto.spec.PBEKeySpec;
  * PBKDF2-HMAC-SHA256 password hashes, stored as {@code pbkdf2-sha256$iterations$salt$hash}
  * (Base64). New hashes use {@link #DEFAULT_ITERATIONS} (OWASP's 2023 figure for this
  * algorithm); stored hashes keep the count they were made with, so the count can rise later.
+ *
+ * <p>A derivation costs ~0.3–0.5 s of one core. At most one runs per core at a time
+ * ({@link #derivationSlots()}), first come first served: when many people sign in at once (the
+ * applicant benchmark's 50 sign-ins, a deadline morning), the first are answered after one
+ * derivation instead of all after fifty, and the server's other requests share the cores with
+ * as many derivations as there are cores instead of with fifty. Unknown accounts wait in the same
+ * queue as known ones (the decoy), so the wait reveals nothing about an account.
  */
 public final class PasswordHashing {
 
@@ -23,6 +32,10 @@ public final class PasswordHashing {
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int SLOTS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final Semaphore DERIVING = new Semaphore(SLOTS, true);
+    private static final AtomicInteger RUNNING = new AtomicInteger();
+    private static final AtomicInteger PEAK = new AtomicInteger();
 
     private final int iterations;
 
@@ -107,13 +120,27 @@ public final class PasswordHashing {
         }
     }
 
+    /** How many derivations may run at once: one per core the JVM sees. */
+    public static int derivationSlots() {
+        return SLOTS;
+    }
+
+    /** The most derivations that ran at the same time since the JVM started (for tests and diagnosis). */
+    public static int peakConcurrentDerivations() {
+        return PEAK.get();
+    }
+
     private static byte[] derive(char[] password, byte[] salt, int count) {
         PBEKeySpec spec = new PBEKeySpec(password, salt, count, KEY_BITS);
+        DERIVING.acquireUninterruptibly();
         try {
+            PEAK.accumulateAndGet(RUNNING.incrementAndGet(), Math::max);
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
         } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 unavailable", e);
         } finally {
+            RUNNING.decrementAndGet();
+            DERIVING.release();
             spec.clearPassword();
         }
     }

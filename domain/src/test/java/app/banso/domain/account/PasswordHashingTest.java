@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.banso.domain.shared.InvalidDataException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class PasswordHashingTest {
@@ -47,6 +53,34 @@ class PasswordHashingTest {
         assertEquals(real.length(), decoy.length(), "same shape as a real hash: " + decoy);
         assertNotEquals(decoy, PasswordHashing.decoy());
         assertFalse(new PasswordHashing().verify("correct horse battery".toCharArray(), decoy));
+    }
+
+    @Test
+    void manySignInsAtOnceDeriveAtMostOnePerCoreAtATimeAndAllGetTheirAnswer() throws Exception {
+        int slots = PasswordHashing.derivationSlots();
+        assertEquals(Math.max(1, Runtime.getRuntime().availableProcessors()), slots);
+        PasswordHashing hashing = new PasswordHashing(100_000);
+        String stored = hashing.hash("correct horse battery".toCharArray());
+        int callers = 4 * slots + 2;
+        CyclicBarrier start = new CyclicBarrier(callers);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                boolean right = i % 2 == 0;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return hashing.verify((right ? "correct horse battery" : "wrong horse battery").toCharArray(), stored);
+                }));
+            }
+            for (int i = 0; i < callers; i++) {
+                assertEquals(i % 2 == 0, answers.get(i).get(), "caller " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int peak = PasswordHashing.peakConcurrentDerivations();
+        assertTrue(peak >= 1 && peak <= slots, "at most " + slots + " derivations at once, seen " + peak);
     }
 
     @Test
