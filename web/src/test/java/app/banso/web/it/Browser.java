@@ -135,17 +135,38 @@ final class Browser implements AutoCloseable {
 
     /** Types into a PrimeFaces input found by the end of its client id (e.g. {@code signin:email}). */
     void type(String clientId, String text) {
-        WebElement input = find("[id='" + clientId + "']");
-        input.clear();
-        // Masked inputs (p:inputNumber) ignore clear(): select everything and delete it.
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
+        again(() -> {
+            WebElement input = find("[id='" + clientId + "']");
+            input.clear();
+            // Masked inputs (p:inputNumber) ignore clear(): select everything and delete it.
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(text);
+        });
+    }
+
+    /**
+     * Runs a page action again (three tries in all) when an ajax update replaced its element
+     * between finding it and acting on it: a late autosave re-renders parts of the form (stop 21's
+     * CI failed on such a read). A stale element was gone before the action, so nothing happened
+     * twice.
+     */
+    private static void again(Runnable action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                action.run();
+                return;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     void click(String clientId) {
         By by = By.cssSelector("[id='" + clientId + "']");
         try {
-            wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+            again(() -> wait.until(ExpectedConditions.elementToBeClickable(by)).click());
         } catch (ElementClickInterceptedException e) {
             // an overlay (growl, dialog mask) is fading: click through JavaScript instead
             ((JavascriptExecutor) driver).executeScript("arguments[0].click();", driver.findElement(by));
@@ -200,7 +221,7 @@ final class Browser implements AutoCloseable {
 
     void clickCss(String css) {
         try {
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+            again(() -> wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click());
         } catch (RuntimeException e) {
             failed(css);
             throw e;
