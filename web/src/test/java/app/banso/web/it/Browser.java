@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -28,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -135,38 +137,40 @@ final class Browser implements AutoCloseable {
 
     /** Types into a PrimeFaces input found by the end of its client id (e.g. {@code signin:email}). */
     void type(String clientId, String text) {
-        again(() -> {
-            WebElement input = find("[id='" + clientId + "']");
-            input.clear();
-            // Masked inputs (p:inputNumber) ignore clear(): select everything and delete it.
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            input.sendKeys(text);
-        });
+        try {
+            actOn(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='" + clientId + "']")), input -> {
+                input.clear();
+                // Masked inputs (p:inputNumber) ignore clear(): select everything and delete it.
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+                input.sendKeys(text);
+            });
+        } catch (RuntimeException e) {
+            failed(clientId);
+            throw e;
+        }
     }
 
     /**
-     * Runs a page action again (three tries in all) when an ajax update replaced its element
-     * between finding it and acting on it: a late autosave re-renders parts of the form (stop 21's
-     * CI failed on such a read). A stale element was gone before the action, so nothing happened
-     * twice.
+     * Acts on the element once it is ready, inside the wait: when an ajax update replaced the
+     * element between finding it and acting on it (a late autosave re-renders parts of the form;
+     * stop 21's CI failed on such a read), the wait, which ignores stale elements, finds it again
+     * and acts again. A stale element was gone before the action, so nothing happens twice.
      */
-    private static void again(Runnable action) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                action.run();
-                return;
-            } catch (StaleElementReferenceException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
+    private void actOn(ExpectedCondition<WebElement> ready, Consumer<WebElement> action) {
+        wait.until(d -> {
+            WebElement element = ready.apply(d);
+            if (element == null) {
+                return null;
             }
-        }
+            action.accept(element);
+            return Boolean.TRUE;
+        });
     }
 
     void click(String clientId) {
         By by = By.cssSelector("[id='" + clientId + "']");
         try {
-            again(() -> wait.until(ExpectedConditions.elementToBeClickable(by)).click());
+            actOn(ExpectedConditions.elementToBeClickable(by), WebElement::click);
         } catch (ElementClickInterceptedException e) {
             // an overlay (growl, dialog mask) is fading: click through JavaScript instead
             ((JavascriptExecutor) driver).executeScript("arguments[0].click();", driver.findElement(by));
@@ -221,7 +225,7 @@ final class Browser implements AutoCloseable {
 
     void clickCss(String css) {
         try {
-            again(() -> wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click());
+            actOn(ExpectedConditions.elementToBeClickable(By.cssSelector(css)), WebElement::click);
         } catch (RuntimeException e) {
             failed(css);
             throw e;
