@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Jakarta EL's {@code BeanELResolver.invoke} asks {@code Class.getMethods()} on every call, and
  * that returns a fresh copy of every public method of the class (over a hundred for
- * {@code String}). A profile of the staff inbox at 50 users (issue 8, bench/RESULTS.md) put 35 % of
- * the table's rendering in those calls, a quarter of it in the copying alone.
+ * {@code String}). A profile of the staff inbox at 50 users (issue 8, bench/RESULTS.md) put a quarter
+ * of the table's rendering in those calls, and most of that in finding the method again.
  *
  * <p>Only the plain case is taken: a name that the class's public methods hold exactly once for that
  * number of arguments (so {@code toLowerCase()} is plain, {@code indexOf(x)} is not), none of them
@@ -51,8 +51,7 @@ public final class MethodCallResolver extends ELResolver {
         try {
             return target.invoke(base, arguments);
         } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof ELException el ? el : new ELException(cause);
+            throw new ELException(e.getCause()); // wrapped as Jakarta EL's own resolver wraps it
         } catch (IllegalAccessException | IllegalArgumentException e) {
             throw new ELException(e);
         }
