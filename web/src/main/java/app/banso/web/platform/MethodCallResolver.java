@@ -81,15 +81,11 @@ public final class MethodCallResolver extends ELResolver {
             }
             found = candidate;
         }
-        if (found == null || Modifier.isStatic(found.getModifiers()) || !accessible(found)) {
+        // trySetAccessible: false for a class this module may not reach (a JDK-internal package)
+        if (found == null || Modifier.isStatic(found.getModifiers()) || !found.trySetAccessible()) {
             return Optional.empty();
         }
         return Optional.of(found);
-    }
-
-    /** Accessible from here as the standard resolver would reach it: public, in an exported or open package. */
-    private static boolean accessible(Method method) {
-        return method.trySetAccessible();
     }
 
     @Override
