@@ -146,14 +146,21 @@ public class Application {
     }
 
     /**
-     * APPLY-2: stores the answers as they are, complete or not; only a draft can change.
+     * APPLY-2: stores the answers as they are, complete or not; only a draft can change. Answers
+     * equal to the stored ones change nothing (the saved time stays that of the last change, and
+     * the row is not written): going from step to step saves the draft each time.
+     * @return whether any answer changed
      * @throws RuleViolationException APPLY-2 once the application has been submitted
      */
-    public void saveDraft(CompanyAnswers c, EligibilityAnswers e, List<PositionAnswers> p, MotivationAnswers m,
-                          Declarations d, Instant now) {
+    public boolean saveDraft(CompanyAnswers c, EligibilityAnswers e, List<PositionAnswers> p, MotivationAnswers m,
+                             Declarations d, Instant now) {
         requireDraft();
         if (p.size() > PositionAnswers.MAX_POSITIONS) {
             throw new InvalidDataException("positions", "position.tooMany", PositionAnswers.MAX_POSITIONS);
+        }
+        if (draftSavedAt != null && getCompanyAnswers().equals(c) && getEligibility().equals(e) && getPositions().equals(p)
+                && getMotivation().equals(m) && getDeclarations().equals(d)) {
+            return false;
         }
         this.companyAnswers = c.copy();
         this.eligibility = e.copy();
@@ -162,6 +169,7 @@ public class Application {
         this.motivation = m.copy();
         this.declarations = d.copy();
         this.draftSavedAt = now;
+        return true;
     }
 
     /**

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Step 1 of the form as the applicant typed it: the company, its head office, size and people.
@@ -61,6 +63,22 @@ public class CompanyAnswers implements Serializable {
     private String contactEmail;
     @Size(max = 30) @Pattern(regexp = "^$|^[0-9+()\\- ]{6,30}$", message = "{app.banso.phone}") @Column(name = "contact_phone", length = 30)
     private String contactPhone;
+
+
+    /** Equal when every answer is equal (an autosave that changes nothing writes nothing). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CompanyAnswers other && answers().equals(other.answers());
+    }
+
+    @Override
+    public int hashCode() {
+        return answers().hashCode();
+    }
+
+    private List<Object> answers() {
+        return Arrays.asList(legalNameJa, legalNameEn, legalForm, corporateNumber, postalCode, prefecture, address, websiteUrl, industry, employees, capitalYen, yearFounded, representativeName, representativeTitle, contactName, contactDepartment, contactEmail, contactPhone);
+    }
 
     public CompanyAnswers copy() {
         CompanyAnswers c = new CompanyAnswers();

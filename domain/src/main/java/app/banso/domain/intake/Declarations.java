@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,6 +28,22 @@ public class Declarations implements Serializable {
     @Column(name = "d_coop5", nullable = false) private boolean coop5;
     @Column(name = "d_coop6", nullable = false) private boolean coop6;
     @Column(name = "d_privacy", nullable = false) private boolean privacy;
+
+
+    /** Equal when every answer is equal (an autosave that changes nothing writes nothing). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Declarations other && answers().equals(other.answers());
+    }
+
+    @Override
+    public int hashCode() {
+        return answers().hashCode();
+    }
+
+    private List<Object> answers() {
+        return Arrays.asList(law1, law2, law3, coop1, coop2, coop3, coop4, coop5, coop6, privacy);
+    }
 
     public Declarations copy() {
         Declarations d = new Declarations();

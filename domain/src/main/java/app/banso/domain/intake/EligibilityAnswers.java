@@ -3,6 +3,8 @@ package app.banso.domain.intake;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Step 2: one yes/no question per exclusion rule (EX-2 ... EX-8) and per "may not be eligible"
@@ -40,6 +42,22 @@ public class EligibilityAnswers implements Serializable {
     /** MAYBE-2: the applicant is also the company that would receive the support. */
     @Column(name = "q_same_company_supported")
     private Boolean sameCompanySupported;
+
+
+    /** Equal when every answer is equal (an autosave that changes nothing writes nothing). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EligibilityAnswers other && answers().equals(other.answers());
+    }
+
+    @Override
+    public int hashCode() {
+        return answers().hashCode();
+    }
+
+    private List<Object> answers() {
+        return Arrays.asList(placementBusiness, ownWebsite, overseasSubsidiaryOnly, regularFullTime, employedGraduatesBefore, employedByApplicant, globalSouthInterest, financialBaseSufficient, sameCompanySupported);
+    }
 
     public EligibilityAnswers copy() {
         EligibilityAnswers e = new EligibilityAnswers();

@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
 
 /** Step 4: free texts that the screener scores against CRIT-1 ... CRIT-5. */
 @Embeddable
@@ -34,6 +36,22 @@ public class MotivationAnswers implements Serializable {
     private String expectedResults;
     @Enumerated(EnumType.STRING) @Column(name = "m_result_category", length = 30)
     private ResultCategory resultCategory;
+
+
+    /** Equal when every answer is equal (an autosave that changes nothing writes nothing). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MotivationAnswers other && answers().equals(other.answers());
+    }
+
+    @Override
+    public int hashCode() {
+        return answers().hashCode();
+    }
+
+    private List<Object> answers() {
+        return Arrays.asList(talentUnderstanding, philosophyStrategy, motivePurpose, executiveInvolvement, internalStructure, expectedResults, resultCategory);
+    }
 
     public MotivationAnswers copy() {
         MotivationAnswers m = new MotivationAnswers();

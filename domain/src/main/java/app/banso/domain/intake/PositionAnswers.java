@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /** Step 3: one position of the hiring plan (TALENT-1..3 are evaluated per position). */
 @Embeddable
@@ -32,6 +34,22 @@ public class PositionAnswers implements Serializable {
     private String countriesOfInterest;
     @Column(name = "target_start")
     private LocalDate targetStart;
+
+
+    /** Equal when every answer is equal (an autosave that changes nothing writes nothing). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PositionAnswers other && answers().equals(other.answers());
+    }
+
+    @Override
+    public int hashCode() {
+        return answers().hashCode();
+    }
+
+    private List<Object> answers() {
+        return Arrays.asList(roleType, statusOfResidence, education, hires, workPrefecture, countriesOfInterest, targetStart);
+    }
 
     public PositionAnswers copy() {
         PositionAnswers p = new PositionAnswers();

@@ -1,6 +1,7 @@
 package app.banso.domain.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +95,34 @@ class ApplicationTest {
         a.submit(company(), T0.plusSeconds(4));
         RuleViolationException e = assertThrows(RuleViolationException.class, () -> a.receiveConsent(T0.plusSeconds(5)));
         assertEquals(RuleId.APPLY_1, e.rule().orElseThrow());
+    }
+
+    @Test
+    void savingTheSameAnswersAgainChangesNothing_APPLY_2() {
+        Application a = completeDraft();
+        assertFalse(a.saveDraft(SampleAnswers.company(NUMBER, "テスト株式会社"), SampleAnswers.eligibility(), SampleAnswers.positions(),
+                SampleAnswers.motivation(), SampleAnswers.allDeclared(), T0.plusSeconds(60)), "equal answers: no change");
+        assertEquals(T0.plusSeconds(1), a.getDraftSavedAt().orElseThrow(), "saved at: the last change");
+
+        List<PositionAnswers> positions = a.getPositions();
+        positions.get(0).setCountriesOfInterest("ベトナム");
+        assertTrue(a.saveDraft(a.getCompanyAnswers(), a.getEligibility(), positions, a.getMotivation(), a.getDeclarations(),
+                T0.plusSeconds(120)), "one answer of one position changed");
+        assertEquals(T0.plusSeconds(120), a.getDraftSavedAt().orElseThrow());
+        assertEquals("ベトナム", a.getPositions().get(0).getCountriesOfInterest());
+
+        Declarations d = a.getDeclarations();
+        d.setPrivacy(false);
+        assertTrue(a.saveDraft(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation(), d, T0.plusSeconds(180)));
+        assertFalse(a.getDeclarations().isPrivacy());
+    }
+
+    @Test
+    void firstSaveOfAnEmptyDraftRecordsItsTime_APPLY_2() {
+        Application a = new Application(programme2026(), 7L, T0);
+        assertTrue(a.saveDraft(new CompanyAnswers(), new EligibilityAnswers(), List.of(), new MotivationAnswers(), new Declarations(),
+                T0.plusSeconds(5)));
+        assertEquals(T0.plusSeconds(5), a.getDraftSavedAt().orElseThrow());
     }
 
     @Test

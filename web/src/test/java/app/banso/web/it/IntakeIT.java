@@ -239,6 +239,29 @@ class IntakeIT {
     }
 
     @Test
+    void savingTheSameAnswersAgainWritesNothing_APPLY_2() throws Exception {
+        long me = newApplicant();
+        desk.saveDraft(programmeId(), me, completeDraft(corporateNumber(7)));
+        em.getEntityManagerFactory().getCache().evictAll();
+        Application first = desk.find(programmeId(), me).orElseThrow();
+
+        // The step navigation saves the draft as it is: a copy with the same answers.
+        desk.saveDraft(programmeId(), me, completeDraft(corporateNumber(7)));
+        em.getEntityManagerFactory().getCache().evictAll();
+        Application same = desk.find(programmeId(), me).orElseThrow();
+        assertEquals(first.getVersion(), same.getVersion(), "the row was not written");
+        assertEquals(first.getDraftSavedAt(), same.getDraftSavedAt(), "saved at: still the time of the last change");
+
+        ApplicationDraft changed = completeDraft(corporateNumber(7));
+        changed.getPositions().get(0).setHires(5);
+        desk.saveDraft(programmeId(), me, changed);
+        em.getEntityManagerFactory().getCache().evictAll();
+        Application after = desk.find(programmeId(), me).orElseThrow();
+        assertEquals(first.getVersion() + 1, after.getVersion(), "one answer changed: written");
+        assertEquals(5, after.getPositions().get(0).getHires());
+    }
+
+    @Test
     void submissionWithAFailingExclusionIsRefusedByTheEjb_EX_1() throws Exception {
         long me = newApplicant();
         ApplicationDraft draft = completeDraft(corporateNumber(2));
@@ -364,6 +387,19 @@ class IntakeIT {
         assertEquals(RuleId.APPLY_4, full.rule().orElseThrow());
         desk.joinWaitingList(programmeId(), firstWaiting);
         desk.joinWaitingList(programmeId(), secondWaiting);
+
+        // A draft on the waiting list is locked: a change is refused and none of it is kept; the
+        // same answers again (a step of the form) change nothing and are not refused.
+        ApplicationDraft edited = completeDraft(corporateNumber(202));
+        edited.getCompany().setAddress("変更後の住所");
+        RuleViolationException locked = assertThrows(RuleViolationException.class,
+                () -> desk.saveDraft(programmeId(), secondWaiting, edited));
+        assertEquals(RuleId.APPLY_4, locked.rule().orElseThrow());
+        assertEquals("waitingList.locked", locked.messageKey());
+        desk.saveDraft(programmeId(), secondWaiting, completeDraft(corporateNumber(202)));
+        em.getEntityManagerFactory().getCache().evictAll();
+        assertEquals(completeDraft(corporateNumber(202)).getCompany().getAddress(),
+                desk.find(programmeId(), secondWaiting).orElseThrow().getCompanyAnswers().getAddress(), "the refused change was rolled back");
 
         desk.withdraw(programmeId(), placed, "Hired elsewhere");
 
