@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Applicant flow against the trivial Faces page (/ping.xhtml) of the same server, interleaved:
@@ -119,13 +120,25 @@ public class ApplicantFlowSimulation extends Simulation {
         return ajax(phase, "step " + n, link, link, "form", null, null, null);
     }
 
-    /** The form as an applicant fills it: open, autosave by ajax, next steps, consent upload, review, back to step 1. */
+    /** Numbers the rounds of all users, so that each round's typed answers differ from the stored ones. */
+    static final AtomicLong ROUND = new AtomicLong();
+
+    /**
+     * The form as an applicant fills it: open, autosave by ajax, next steps, consent upload, review,
+     * back to step 1. The two typed answers change in every round, as a person's typing does (a
+     * save that changes nothing writes nothing); the radio answer is the one the draft has.
+     */
     static ChainBuilder formRound(String phase) {
         return group("steps").on(
+                exec(s -> {
+                    long n = ROUND.incrementAndGet();
+                    return s.set("name", s.getString("company") + "（" + n + "）").set("round", n);
+                }),
                 openForm(phase),
                 ajax(phase, "autosave", "form:legalNameJa", "form:legalNameJa", "form:saved", "change", "form:legalNameJa",
-                        "#{company}"),
-                ajax(phase, "autosave", "form:address", "form:address", "form:saved", "change", "form:address", "港区赤坂1-12-32 アーク森ビル"),
+                        "#{name}"),
+                ajax(phase, "autosave", "form:address", "form:address", "form:saved", "change", "form:address",
+                        "港区赤坂1-12-32 アーク森ビル #{round}"),
                 step(phase, 2),
                 ajax(phase, "autosave", "form:ownWebsite", "form:ownWebsite", "form:saved", "change", "form:ownWebsite", "true"),
                 step(phase, 3),
