@@ -156,9 +156,12 @@ public class ApplicationService {
                 ApplicationCheck.fieldProblems(a.getCompanyAnswers()),
                 a.getDraftSavedAt().orElse(null), a.getSubmittedAt().orElse(null), consent, position,
                 a.getEvents().stream().map(e -> new ApplicationView.TimelineEntry(e.getType(), e.getOccurredAt())).toList(),
-                changeRequests.byApplication(a.getId()).stream().map(ChangeRequest::getText).toList(),
-                screening.findByApplication(a.getId()).filter(r -> r.getNoticeSentAt().isPresent())
-                        .filter(r -> a.getStatus() == ApplicationStatus.INTERVIEW_SCHEDULED)
+                // A draft has no change requests (they are refused before submission) and only an
+                // application with a proposed interview shows one: no query for the others.
+                a.getStatus() == ApplicationStatus.DRAFT ? List.of()
+                        : changeRequests.byApplication(a.getId()).stream().map(ChangeRequest::getText).toList(),
+                Optional.of(a).filter(x -> x.getStatus() == ApplicationStatus.INTERVIEW_SCHEDULED)
+                        .flatMap(x -> screening.findByApplication(x.getId())).filter(r -> r.getNoticeSentAt().isPresent())
                         .map(r -> new ApplicationView.InterviewInfo(r.getInterviewAt().orElse(null),
                                 r.getInterviewMedium().map(Enum::name).orElse(null), r.getTeamsUrl().orElse(null),
                                 r.getAttendee().map(Enum::name).orElse(null), r.getConfirmedAt().orElse(null)))
