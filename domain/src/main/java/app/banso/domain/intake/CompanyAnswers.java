@@ -64,7 +64,6 @@ public class CompanyAnswers implements Serializable {
     @Size(max = 30) @Pattern(regexp = "^$|^[0-9+()\\- ]{6,30}$", message = "{app.banso.phone}") @Column(name = "contact_phone", length = 30)
     private String contactPhone;
 
-
     /** Equal when every answer is equal (an autosave that changes nothing writes nothing). */
     @Override
     public boolean equals(Object o) {
@@ -77,7 +76,9 @@ public class CompanyAnswers implements Serializable {
     }
 
     private List<Object> answers() {
-        return Arrays.asList(legalNameJa, legalNameEn, legalForm, corporateNumber, postalCode, prefecture, address, websiteUrl, industry, employees, capitalYen, yearFounded, representativeName, representativeTitle, contactName, contactDepartment, contactEmail, contactPhone);
+        return Arrays.asList(legalNameJa, legalNameEn, legalForm, corporateNumber, postalCode, prefecture, address,
+                websiteUrl, industry, employees, capitalYen, yearFounded, representativeName, representativeTitle,
+                contactName, contactDepartment, contactEmail, contactPhone);
     }
 
     public CompanyAnswers copy() {

@@ -29,7 +29,6 @@ public class Declarations implements Serializable {
     @Column(name = "d_coop6", nullable = false) private boolean coop6;
     @Column(name = "d_privacy", nullable = false) private boolean privacy;
 
-
     /** Equal when every answer is equal (an autosave that changes nothing writes nothing). */
     @Override
     public boolean equals(Object o) {

@@ -43,7 +43,6 @@ public class EligibilityAnswers implements Serializable {
     @Column(name = "q_same_company_supported")
     private Boolean sameCompanySupported;
 
-
     /** Equal when every answer is equal (an autosave that changes nothing writes nothing). */
     @Override
     public boolean equals(Object o) {
@@ -56,7 +55,9 @@ public class EligibilityAnswers implements Serializable {
     }
 
     private List<Object> answers() {
-        return Arrays.asList(placementBusiness, ownWebsite, overseasSubsidiaryOnly, regularFullTime, employedGraduatesBefore, employedByApplicant, globalSouthInterest, financialBaseSufficient, sameCompanySupported);
+        return Arrays.asList(placementBusiness, ownWebsite, overseasSubsidiaryOnly, regularFullTime,
+                employedGraduatesBefore, employedByApplicant, globalSouthInterest, financialBaseSufficient,
+                sameCompanySupported);
     }
 
     public EligibilityAnswers copy() {

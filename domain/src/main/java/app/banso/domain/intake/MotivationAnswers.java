@@ -37,7 +37,6 @@ public class MotivationAnswers implements Serializable {
     @Enumerated(EnumType.STRING) @Column(name = "m_result_category", length = 30)
     private ResultCategory resultCategory;
 
-
     /** Equal when every answer is equal (an autosave that changes nothing writes nothing). */
     @Override
     public boolean equals(Object o) {
@@ -50,7 +49,8 @@ public class MotivationAnswers implements Serializable {
     }
 
     private List<Object> answers() {
-        return Arrays.asList(talentUnderstanding, philosophyStrategy, motivePurpose, executiveInvolvement, internalStructure, expectedResults, resultCategory);
+        return Arrays.asList(talentUnderstanding, philosophyStrategy, motivePurpose, executiveInvolvement,
+                internalStructure, expectedResults, resultCategory);
     }
 
     public MotivationAnswers copy() {

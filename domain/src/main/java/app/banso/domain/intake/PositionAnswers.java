@@ -35,7 +35,6 @@ public class PositionAnswers implements Serializable {
     @Column(name = "target_start")
     private LocalDate targetStart;
 
-
     /** Equal when every answer is equal (an autosave that changes nothing writes nothing). */
     @Override
     public boolean equals(Object o) {
@@ -48,7 +47,8 @@ public class PositionAnswers implements Serializable {
     }
 
     private List<Object> answers() {
-        return Arrays.asList(roleType, statusOfResidence, education, hires, workPrefecture, countriesOfInterest, targetStart);
+        return Arrays.asList(roleType, statusOfResidence, education, hires, workPrefecture, countriesOfInterest,
+                targetStart);
     }
 
     public PositionAnswers copy() {
