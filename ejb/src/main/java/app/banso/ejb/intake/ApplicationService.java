@@ -160,8 +160,8 @@ public class ApplicationService {
                 // application with a proposed interview shows one: no query for the others.
                 a.getStatus() == ApplicationStatus.DRAFT ? List.of()
                         : changeRequests.byApplication(a.getId()).stream().map(ChangeRequest::getText).toList(),
-                Optional.of(a).filter(x -> x.getStatus() == ApplicationStatus.INTERVIEW_SCHEDULED)
-                        .flatMap(x -> screening.findByApplication(x.getId())).filter(r -> r.getNoticeSentAt().isPresent())
+                a.getStatus() != ApplicationStatus.INTERVIEW_SCHEDULED ? null
+                        : screening.findByApplication(a.getId()).filter(r -> r.getNoticeSentAt().isPresent())
                         .map(r -> new ApplicationView.InterviewInfo(r.getInterviewAt().orElse(null),
                                 r.getInterviewMedium().map(Enum::name).orElse(null), r.getTeamsUrl().orElse(null),
                                 r.getAttendee().map(Enum::name).orElse(null), r.getConfirmedAt().orElse(null)))
