@@ -8,12 +8,13 @@
 # per page request; the count includes every statement the request sent, whatever sent it).
 # The load generator shares the machine's cores with the server.
 # Usage: bench/inbox.sh   (BENCH_USERS=50 BENCH_WARMUP=60 BENCH_PHASE=30 BENCH_ROUNDS=2;
-#        BENCH_USERS=0 skips the concurrent run and measures one user only; BENCH_JVM_OPTS more JVM options)
+#        BENCH_USERS=0 skips the concurrent run and measures one user only; BENCH_JVM_OPTS more JVM options;
+#        BENCH_KEEP=1 keeps the logs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
 WORK=$(mktemp -d /tmp/banso-inbox.XXXXXX)
-trap 'stop_app; rm -rf "$WORK"' EXIT
+trap 'stop_app; [ -n "${BENCH_KEEP:-}" ] && echo "logs kept in $WORK" || rm -rf "$WORK"' EXIT
 ensure_build
 start_app "$WORK/server.log" -Dbanso.bench.count-sql="${BENCH_COUNT_SQL:-true}" ${BENCH_JVM_OPTS:-}
 echo "inbox: server ready after $READY_MS ms"

@@ -40,6 +40,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -56,12 +58,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Exports (issue 7) downloaded over HTTP with the pages' own buttons, parsed back (CSV and Excel)
  * and compared with the database: the inbox export holds exactly the rows of the filter applied
  * on the screen; a coordinator's case and work-log exports hold only their own cases; other roles
- * are refused. Runs in the container to prepare data and read the expected rows.
+ * are refused; the inbox's table sorts in the database by the column clicked. Runs in the
+ * container to prepare data and read the expected rows.
  */
 @ExtendWith(ArquillianExtension.class)
 class ExportIT {
 
     private static final String PASSWORD = "Banso-demo-2026";
+    private static final Pattern SORTABLE_HEADER = Pattern.compile("<th id=\"(inbox:table:[^\"]+)\" class=\"[^\"]*ui-sortable-column");
+    private static final Pattern ROW_LINK = Pattern.compile("/staff/application\\.xhtml\\?id=(\\d+)");
     /** A case of coordinator@ whose name a spreadsheet would run as a formula, and one of coordinator2@. */
     private static final String MINE = "=HYPERLINK(\"http://x\") 出力テスト";
     private static final String THEIRS = "他担当出力テスト株式会社";
@@ -122,6 +127,40 @@ class ExportIT {
 
         assertTrue(audit.count(new AuditSearch("screener@example.jp", "INBOX_EXPORTED", null, null, null, null)) >= 2,
                 "each export is audited");
+    }
+
+    /**
+     * The table the export follows: its four sortable columns (company, prefecture, status,
+     * submission time) are named by {@code field} alone, and a click on the company's header sorts
+     * in the database, both ways, exactly as the repository's company sort does.
+     */
+    @Test
+    void theInboxSortsByCompanyNameInTheDatabaseBothWaysWhenItsHeaderIsClicked() throws Exception {
+        long programmeId = programmes.findCurrent(LocalDate.now()).orElseThrow().getId();
+        WebClient screener = signedIn("screener@example.jp");
+        String page = screener.get("/staff/inbox.xhtml").body();
+        Matcher header = SORTABLE_HEADER.matcher(page);
+        List<String> sortable = new ArrayList<>();
+        while (header.find()) {
+            sortable.add(header.group(1));
+        }
+        assertEquals(4, sortable.size(), "company, prefecture, status and submission time sort: " + sortable);
+        String nonce = WebClient.nonce(page);
+        String viewState = WebClient.viewState(page);
+        for (boolean ascending : List.of(true, false)) {
+            List<Long> expected = inbox.page(programmeId, InboxFilter.none(), InboxRepository.Sort.COMPANY, ascending,
+                    new PageRequest(0, 25)).stream().map(InboxRow::id).toList();
+            assertTrue(expected.size() > 1, "the demo data has rows to sort");
+            HttpResponse<String> sorted = screener.post("/staff/inbox.xhtml",
+                    WebClient.inboxSort(sortable.get(0), ascending ? "1" : "-1", nonce, viewState));
+            assertEquals(200, sorted.statusCode());
+            List<Long> shown = new ArrayList<>();
+            Matcher row = ROW_LINK.matcher(sorted.body());
+            while (row.find()) {
+                shown.add(Long.valueOf(row.group(1)));
+            }
+            assertEquals(expected, shown, (ascending ? "ascending" : "descending") + " by company name: " + sorted.body());
+        }
     }
 
     @Test

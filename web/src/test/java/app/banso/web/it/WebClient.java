@@ -167,6 +167,24 @@ final class WebClient {
         return post;
     }
 
+    /**
+     * The ajax post of a click on a sortable header of the inbox's table, as PrimeFaces sends it.
+     * @param sortKey the header's client id; @param direction "1" ascending, "-1" descending
+     */
+    static Map<String, String> inboxSort(String sortKey, String direction, String nonce, String viewState) {
+        Map<String, String> sort = ajax("inbox:table", "inbox:table", "inbox:table", nonce, viewState);
+        sort.put("inbox", "inbox");
+        sort.put("jakarta.faces.behavior.event", "sort");
+        sort.put("jakarta.faces.partial.event", "sort");
+        sort.put("inbox:table", "inbox:table");
+        sort.put("inbox:table_sorting", "true");
+        sort.put("inbox:table_skipChildren", "true");
+        sort.put("inbox:table_encodeFeature", "true");
+        sort.put("inbox:table_sortKey", sortKey);
+        sort.put("inbox:table_sortDir", direction);
+        return sort;
+    }
+
     /** Posts the sign-in form. @return the response (a redirect on success) */
     HttpResponse<String> signIn(String email, String password, String continueTo) throws Exception {
         String page = get("/signin.xhtml").body();
