@@ -55,7 +55,7 @@ for i in $(seq 1 "${BENCH_AB_ROUNDS:-3}"); do
         pids+=($!)
     done
     wait "${pids[@]}" || true # the two Gatling runs only (the servers are children of this shell too)
-    for x in a b; do grep -q '^BENCH app' "$WORK/g-$x-$i.log" || { tail -n 40 "$WORK/g-$x-$i.log"; exit 1; }; done
+    for x in a b; do grep -q "^$LINE" "$WORK/g-$x-$i.log" || { tail -n 40 "$WORK/g-$x-$i.log"; exit 1; }; done
     fa=$(field "$PAGE" "$WORK/g-a-$i.log"); fb=$(field "$PAGE" "$WORK/g-b-$i.log")
     ta=$(field "trivial page" "$WORK/g-a-$i.log"); tb=$(field "trivial page" "$WORK/g-b-$i.log")
     r=$(awk -v a="$fa" -v b="$fb" 'BEGIN {printf "%.3f", b / a}')
