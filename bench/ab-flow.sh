@@ -22,7 +22,7 @@ USERS=${BENCH_USERS:-25}
 PAGE=${BENCH_AB_PAGE:-flow}
 case "$PAGE" in
     flow) SIM=ApplicantFlowSimulation; LINE="BENCH app" ;;
-    inbox) SIM=InboxSimulation; LINE="BENCH staff" ;;
+    inbox) SIM=InboxSimulation; LINE="BENCH staff inbox over" ;;
     *) echo "ab: BENCH_AB_PAGE is flow or inbox"; exit 2 ;;
 esac
 PA=$((BENCH_PORT + 1)); PB=$((BENCH_PORT + 2))

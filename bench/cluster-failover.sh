@@ -123,7 +123,7 @@ frontend banso
 backend nodes
     balance roundrobin
     cookie JSESSIONID prefix nocache
-    option httpchk GET /signin.xhtml
+    option httpchk GET /ping.xhtml
     http-response set-header X-Banso-Node %s
     server n1 127.0.0.1:$HTTP1 cookie n1 check inter 1s fall 2 rise 1
     server n2 127.0.0.1:$HTTP2 cookie n2 check inter 1s fall 2 rise 1

@@ -87,24 +87,32 @@ public final class Phases {
 
     /** Prints the figures: per phase, then medians of the measured rounds and the ratio. */
     static void print(String label, String pageKind, int rounds) {
-        List<Double> trivial = new ArrayList<>();
-        List<Double> page = new ArrayList<>();
-        List<Double> p95 = new ArrayList<>();
-        List<Double> p50 = new ArrayList<>();
         PHASES.keySet().stream().sorted().forEach(name -> { // phases, then "kind / request" lines (all rounds of a kind)
             Phase p = PHASES.get(name);
             System.out.printf("BENCH phase %-12s %7d requests %6d failed %9.1f req/s  p50 %5d ms  p95 %5d ms%n", name,
                     p.times.size(), p.failures, p.perSecond(), p.percentile(0.50), p.percentile(0.95));
         });
+        summary(label, pageKind, "trivial", "trivial page", rounds);
+    }
+
+    /**
+     * Prints one summary line: the medians over the measured rounds of a page kind's requests per
+     * second and of a base kind's (measured in the same rounds), their ratio, and the page's p50 and p95.
+     */
+    static void summary(String label, String pageKind, String baseKind, String baseLabel, int rounds) {
+        List<Double> base = new ArrayList<>();
+        List<Double> page = new ArrayList<>();
+        List<Double> p95 = new ArrayList<>();
+        List<Double> p50 = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
-            trivial.add(phase("trivial-" + r).perSecond());
+            base.add(phase(baseKind + "-" + r).perSecond());
             page.add(phase(pageKind + "-" + r).perSecond());
             p95.add((double) phase(pageKind + "-" + r).percentile(0.95));
             p50.add((double) phase(pageKind + "-" + r).percentile(0.50));
         }
-        double t = median(trivial);
+        double t = median(base);
         double f = median(page);
-        System.out.printf("BENCH %s: trivial page %.1f req/s, %s %.1f req/s, ratio %.3f, %s p50 %.0f ms, p95 %.0f ms (medians of %d interleaved rounds)%n",
-                label, t, pageKind, f, t == 0 ? 0 : f / t, pageKind, median(p50), median(p95), rounds);
+        System.out.printf("BENCH %s: %s %.1f req/s, %s %.1f req/s, ratio %.3f, %s p50 %.0f ms, p95 %.0f ms (medians of %d interleaved rounds)%n",
+                label, baseLabel, t, pageKind, f, t == 0 ? 0 : f / t, pageKind, median(p50), median(p95), rounds);
     }
 }

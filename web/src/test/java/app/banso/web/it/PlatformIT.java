@@ -42,6 +42,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -241,5 +242,28 @@ class PlatformIT {
         var ico = anonymous.get("/favicon.ico");
         assertEquals(200, ico.statusCode(), "for clients that ask for it without reading the page");
         assertEquals("image/x-icon", ico.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+    }
+
+    /**
+     * The benchmarks' calibration pages (issue 8) answer without signing in: the trivial page, which
+     * is also the load balancer's health check and so must not start a session for each check, and
+     * the issue's anchor, an in-memory table of 25 rows in a form (bench/inbox.sh, bench/anchors.sh).
+     */
+    @Test
+    @RunAsClient
+    void theHealthCheckPageStartsNoSessionAndTheTablePageShowsItsTwentyFiveRows() throws Exception {
+        WebClient anonymous = new WebClient();
+        for (int i = 0; i < 2; i++) {
+            var ping = anonymous.get("/ping.xhtml");
+            assertEquals(200, ping.statusCode());
+            assertTrue(ping.body().contains("<p>ok</p>"), ping.body());
+            assertEquals(List.of(), ping.headers().allValues("Set-Cookie"), "no session, no cookie");
+        }
+        assertTrue(anonymous.sessionId().isEmpty(), "no session");
+        var table = anonymous.get("/ping-table.xhtml");
+        assertEquals(200, table.statusCode());
+        assertEquals(25, table.body().split("<tr data-ri=", -1).length - 1, "rows");
+        assertTrue(table.body().contains("R-0025") && table.body().contains("2026-04-26") && table.body().contains("625,000"), table.body());
+        assertFalse(WebClient.viewState(table.body()).isBlank(), "a form page with its page state");
     }
 }
