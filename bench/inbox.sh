@@ -2,7 +2,9 @@
 # Staff inbox benchmark (issue 8) over the seeded 100,000 applications (bench/seed.sh first):
 # Gatling, 50 screeners (signed in once, own sessions) looping first page, a filter, the filter
 # cleared, a sort and page 2,000, interleaved with the trivial page /ping.xhtml (as in
-# bench/applicant-flow.sh). Prints req/s of both and the ratio. Then, with one user, the server
+# bench/applicant-flow.sh) and the issue's in-memory 25-row table page /ping-table.xhtml (opened
+# with the same screeners' sessions). Prints req/s of each and the ratios: inbox and table page to
+# the trivial page, inbox to the table page. Then, with one user, the server
 # time per inbox request (response time on loopback, no queueing) and the SQL statements per
 # request, counted at the JDBC driver (banso.bench.count-sql=true: the server logs a BENCH-SQL line
 # per page request; the count includes every statement the request sent, whatever sent it).
