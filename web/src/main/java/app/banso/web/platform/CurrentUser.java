@@ -2,7 +2,7 @@ package app.banso.web.platform;
 
 import app.banso.ejb.account.AccountService;
 import app.banso.ejb.account.SignedInUser;
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -10,22 +10,32 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.jacc.PolicyContext;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 
-/** Who is signed in, for the header and the menus. */
+/**
+ * Who is signed in, for the header and the menus. Request-scoped, so that a visitor who is not
+ * signed in starts no session by reading a public page (the landing page, help, an error page:
+ * every page's header asks whether someone is signed in). The signed-in user's name and role are
+ * kept in the session a signed-in user has anyway ({@link #SESSION_KEY}), so a page pays no SQL
+ * for its header.
+ */
 @Named
-@SessionScoped
-public class CurrentUser implements Serializable {
+@RequestScoped
+public class CurrentUser {
 
-    private static final long serialVersionUID = 1L;
-
-    @Inject
-    private transient SecurityContext security;
+    /** The session attribute that keeps the signed-in user (a small Serializable record). */
+    static final String SESSION_KEY = "banso.signedInUser";
 
     @Inject
-    private transient AccountService accounts;
+    private HttpServletRequest httpRequest;
 
+    private SecurityContext security;
+
+    private AccountService accounts;
+
+    /** This request's answer, once asked. */
     private SignedInUser user;
 
     public boolean isSignedIn() {
@@ -45,9 +55,18 @@ public class CurrentUser implements Serializable {
             return null;
         }
         if (user == null || !user.email().equals(caller.getName())) {
-            // Without a policy context (see caller) the account service would refuse the call:
-            // the header then shows the user known from the session's earlier pages, if any.
-            user = hasPolicyContext() ? accounts().me().orElse(null) : null;
+            HttpSession session = httpRequest.getSession(false);
+            SignedInUser kept = session == null ? null : session.getAttribute(SESSION_KEY) instanceof SignedInUser u ? u : null;
+            if (kept != null && kept.email().equals(caller.getName())) {
+                user = kept;
+            } else {
+                // Without a policy context (see caller) the account service would refuse the call:
+                // the header then shows the user known from the session's earlier pages, if any.
+                user = hasPolicyContext() ? accounts().me().orElse(null) : null;
+                if (user != null && session != null) {
+                    session.setAttribute(SESSION_KEY, user);
+                }
+            }
         }
         return user;
     }

@@ -1,32 +1,42 @@
 package app.banso.web.platform;
 
-import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.ExternalContext;
+import app.banso.ejb.account.AccountService;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The screen language: Japanese unless the visitor chose English. The choice is kept in a
- * cookie (so it survives sign-in, sign-out and session expiry) and, for signed-in users, on
- * their account (for e-mails).
+ * cookie (so it survives sign-in, sign-out and session expiry, and a visitor who is not signed in
+ * starts no session by choosing) and, for signed-in users, on their account: their e-mails are
+ * written in it, and their next sign-in on another browser starts in it.
  */
 @Named
-@SessionScoped
-public class LocaleBean implements Serializable {
+@RequestScoped
+public class LocaleBean {
 
-    private static final long serialVersionUID = 1L;
     static final String COOKIE = "banso-lang";
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private AccountService accounts;
 
     private Locale locale;
 
     public Locale getLocale() {
         if (locale == null) {
-            locale = fromCookie();
+            Locale chosen = fromCookie();
+            locale = chosen == null ? Locale.JAPANESE : chosen;
         }
         return locale;
     }
@@ -39,49 +49,41 @@ public class LocaleBean implements Serializable {
         return "ja".equals(getLanguage());
     }
 
-    /** Switches the language and shows the same page again. */
+    /** Switches the language (for a signed-in user on the account too) and shows the same page again. */
     public String change(String language) {
         locale = "en".equals(language) ? Locale.ENGLISH : Locale.JAPANESE;
+        remember();
+        if (currentUser.isSignedIn()) {
+            accounts.changeLanguage(locale.getLanguage());
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
-        faces.getExternalContext().addResponseCookie(COOKIE, locale.getLanguage(),
-                Map.of("maxAge", 365 * 24 * 3600, "path", "/", "httpOnly", Boolean.TRUE, "SameSite", "Lax"));
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     /** Called after sign-in: the account's language wins over an anonymous choice only if none was made. */
     public void adopt(String language) {
-        if (fromCookieOrNull() == null && language != null) {
+        if (fromCookie() == null && language != null) {
             locale = "en".equals(language) ? Locale.ENGLISH : Locale.JAPANESE;
+            remember();
         }
     }
 
+    private void remember() {
+        FacesContext.getCurrentInstance().getExternalContext().addResponseCookie(COOKIE, locale.getLanguage(),
+                Map.of("maxAge", 365 * 24 * 3600, "path", "/", "httpOnly", Boolean.TRUE, "SameSite", "Lax"));
+    }
+
+    /** The visitor's choice, or null if none was made in this browser. */
     private Locale fromCookie() {
-        Locale l = fromCookieOrNull();
-        return l == null ? Locale.JAPANESE : l;
-    }
-
-    private Locale fromCookieOrNull() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces == null) {
-            return null;
-        }
-        ExternalContext ec = faces.getExternalContext();
-        Object c = ec.getRequestCookieMap().get(COOKIE);
-        if (c instanceof Cookie cookie) {
-            return "en".equals(cookie.getValue()) ? Locale.ENGLISH : "ja".equals(cookie.getValue()) ? Locale.JAPANESE : null;
-        }
-        return null;
-    }
-
-    static String languageOf(HttpServletRequest request) {
-        if (request.getCookies() != null) {
-            for (Cookie c : request.getCookies()) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
                 if (COOKIE.equals(c.getName())) {
-                    return "en".equals(c.getValue()) ? "en" : "ja";
+                    return "en".equals(c.getValue()) ? Locale.ENGLISH : "ja".equals(c.getValue()) ? Locale.JAPANESE : null;
                 }
             }
         }
-        return "ja";
+        return null;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.banso.domain.account.PasswordHashing;
 import app.banso.domain.account.Role;
 import app.banso.domain.account.UserAccount;
 import app.banso.domain.intake.Application;
@@ -43,6 +44,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -265,5 +269,56 @@ class PlatformIT {
         assertEquals(25, table.body().split("<tr data-ri=", -1).length - 1, "rows");
         assertTrue(table.body().contains("R-0025") && table.body().contains("2026-04-26") && table.body().contains("625,000"), table.body());
         assertFalse(WebClient.viewState(table.body()).isBlank(), "a form page with its page state");
+    }
+
+    @Test
+    void aVisitorReadsThePublicPagesAndSwitchesTheirLanguageWithoutStartingASession() throws Exception {
+        WebClient visitor = new WebClient();
+        for (String path : List.of("/index.xhtml", "/help.xhtml", "/verify.xhtml?token=unknown", "/no-such-page.xhtml")) {
+            var page = visitor.get(path);
+            assertEquals(path.startsWith("/no-such") ? 404 : 200, page.statusCode(), path);
+            assertEquals(List.of(), page.headers().allValues("Set-Cookie"), path + ": no session, no cookie");
+            assertEquals("stateless", WebClient.viewState(page.body()), path + ": the header's form keeps no page state");
+        }
+        var landing = visitor.get("/index.xhtml");
+        assertTrue(landing.body().contains("id=\"remainingPlaces\""), "the landing page with its remaining places");
+
+        // The header's language link posts back to the stateless page: English, by a cookie only.
+        var switched = visitor.post("/index.xhtml", Map.of("headerForm", "headerForm", "headerForm:langEn", "headerForm:langEn",
+                "jakarta.faces.ViewState", WebClient.viewState(landing.body())));
+        assertEquals(302, switched.statusCode(), switched.body());
+        assertEquals(List.of("banso-lang"), switched.headers().allValues("Set-Cookie").stream().map(c -> c.substring(0, c.indexOf('='))).toList());
+        var english = visitor.get("/index.xhtml");
+        assertTrue("en".equals(screenLanguage(english.body())) && english.body().contains("Open for applications"), english.body());
+        assertEquals(List.of(), english.headers().allValues("Set-Cookie"));
+        assertTrue(visitor.sessionId().isEmpty(), "no session");
+    }
+
+    @Test
+    void aSignedInUsersLanguageChoiceIsKeptOnTheAccountForTheirMailsAndTheirNextSignIn() throws Exception {
+        String email = "language-choice@example.jp";
+        tx.begin();
+        accounts.add(UserAccount.createActive(email, new PasswordHashing().hash("Banso-demo-2026".toCharArray()), Role.APPLICANT,
+                "Test", "ja", Instant.now()));
+        tx.commit();
+        WebClient applicant = new WebClient();
+        assertEquals(302, applicant.signIn(email, "Banso-demo-2026", "").statusCode());
+        var home = applicant.open("/applicant/index.xhtml");
+        assertTrue("ja".equals(screenLanguage(home.body())), "the account's language");
+        var switched = applicant.post("/applicant/index.xhtml", Map.of("headerForm", "headerForm", "headerForm:langEn",
+                "headerForm:langEn", "jakarta.faces.ViewState", WebClient.viewState(home.body())));
+        assertEquals(302, switched.statusCode(), switched.body());
+        assertEquals("en", accounts.findByEmail(email).orElseThrow().getLanguage(), "kept on the account (the language of their mails)");
+        assertTrue("en".equals(screenLanguage(applicant.open("/applicant/index.xhtml").body())));
+
+        WebClient elsewhere = new WebClient(); // another browser, no language chosen in it
+        assertEquals(302, elsewhere.signIn(email, "Banso-demo-2026", "").statusCode());
+        assertTrue("en".equals(screenLanguage(elsewhere.open("/applicant/index.xhtml").body())), "the next sign-in starts in English");
+    }
+
+    /** The language of the page (its html element's lang). */
+    private static String screenLanguage(String page) {
+        Matcher m = Pattern.compile("<html[^>]*\\blang=\"([a-z]+)\"").matcher(page);
+        return m.find() ? m.group(1) : null;
     }
 }

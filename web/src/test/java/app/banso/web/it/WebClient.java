@@ -33,8 +33,13 @@ final class WebClient {
 
     private static final Pattern SESSION_COOKIE = Pattern.compile("^JSESSIONID=([^;]*)");
 
+    private static final Pattern LANGUAGE_COOKIE = Pattern.compile("^banso-lang=([^;]*)");
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private String sessionId;
+
+    /** The screen language the server set (the language links, the account's language at sign-in), sent back as a browser would. */
+    private String language;
 
     /**
      * The server's address: {@code -Dit.http.port} on the test client; inside the container (where
@@ -75,7 +80,14 @@ final class WebClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).header("Accept-Language", "ja");
-        return sessionId == null ? b : b.header("Cookie", "JSESSIONID=" + sessionId);
+        List<String> cookies = new ArrayList<>();
+        if (sessionId != null) {
+            cookies.add("JSESSIONID=" + sessionId);
+        }
+        if (language != null) {
+            cookies.add("banso-lang=" + language);
+        }
+        return cookies.isEmpty() ? b : b.header("Cookie", String.join("; ", cookies));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
@@ -88,6 +100,10 @@ final class WebClient {
             Matcher m = SESSION_COOKIE.matcher(c);
             if (m.find()) {
                 sessionId = m.group(1).isEmpty() ? null : m.group(1);
+            }
+            Matcher l = LANGUAGE_COOKIE.matcher(c);
+            if (l.find()) {
+                language = l.group(1);
             }
         }
         return r;
