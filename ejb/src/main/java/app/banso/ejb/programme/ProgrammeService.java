@@ -65,7 +65,7 @@ public class ProgrammeService {
     public ProgrammeOverview current() {
         LocalDate today = LocalDate.now(clock);
         Programme p = programmes.findCurrent(today).orElseThrow(() -> new NotFoundException("programme", "current"));
-        long counted = applications.countAgainstCapacity(p.getId(), p.getCapacityBasis());
+        long counted = applications.countAgainstCapacityForDisplay(p.getId(), p.getCapacityBasis());
         int remaining = p.remainingPlaces(counted);
         ProgrammeOverview.IntakeState state;
         if (today.isBefore(p.getIntakeOpens())) {

@@ -3,7 +3,6 @@ package app.banso.web.platform;
 import app.banso.ejb.account.AccountService;
 import app.banso.ejb.account.SignedInUser;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -31,8 +30,10 @@ public class CurrentUser {
     @Inject
     private HttpServletRequest httpRequest;
 
+    @Inject
     private SecurityContext security;
 
+    @Inject
     private AccountService accounts;
 
     /** This request's answer, once asked. */
@@ -62,7 +63,7 @@ public class CurrentUser {
             } else {
                 // Without a policy context (see caller) the account service would refuse the call:
                 // the header then shows the user known from the session's earlier pages, if any.
-                user = hasPolicyContext() ? accounts().me().orElse(null) : null;
+                user = hasPolicyContext() ? accounts.me().orElse(null) : null;
                 if (user != null && session != null) {
                     session.setAttribute(SESSION_KEY, user);
                 }
@@ -82,7 +83,7 @@ public class CurrentUser {
      * roles come from the account ({@link #hasRole}).
      */
     private Principal caller() {
-        Principal caller = hasPolicyContext() ? security().getCallerPrincipal() : null;
+        Principal caller = hasPolicyContext() ? security.getCallerPrincipal() : null;
         if (caller == null) {
             ExternalContext request = request();
             caller = request == null ? null : request.getUserPrincipal();
@@ -107,7 +108,7 @@ public class CurrentUser {
             SignedInUser u = getUser();
             return u != null && u.role().name().equals(role);
         }
-        if (security().isCallerInRole(role)) {
+        if (security.isCallerInRole(role)) {
             return true;
         }
         ExternalContext request = request();
@@ -132,19 +133,5 @@ public class CurrentUser {
     /** False on an error page dispatched after an EJB's refusal (see {@link #caller}). */
     private static boolean hasPolicyContext() {
         return PolicyContext.getContextID() != null;
-    }
-
-    private SecurityContext security() {
-        if (security == null) {
-            security = CDI.current().select(SecurityContext.class).get();
-        }
-        return security;
-    }
-
-    private AccountService accounts() {
-        if (accounts == null) {
-            accounts = CDI.current().select(AccountService.class).get();
-        }
-        return accounts;
     }
 }

@@ -115,6 +115,8 @@ class PlatformIT {
         ProgrammeOverview current = programmeService.current();
         assertEquals(2026, current.fiscalYear());
         assertEquals(420 - current.counted(), current.remainingPlaces(), "demo data submits two applications");
+        assertEquals(applications.countAgainstCapacity(p.getId(), p.getCapacityBasis()), current.counted(),
+                "the landing page's figure, from the counts the database keeps, is the count of the applications");
     }
 
     @Inject
