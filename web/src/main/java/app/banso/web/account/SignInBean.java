@@ -4,7 +4,6 @@ import app.banso.ejb.account.AccountService;
 import java.time.Duration;
 
 import app.banso.web.platform.CurrentUser;
-import app.banso.web.platform.LocaleBean;
 import app.banso.web.platform.Messages;
 import app.banso.web.platform.SignInMechanism;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,8 +40,6 @@ public class SignInBean {
     @Inject
     private CurrentUser currentUser;
 
-    @Inject
-    private LocaleBean localeBean;
 
     @Inject
     private AccountService accounts;
@@ -58,9 +55,6 @@ public class SignInBean {
         switch (status) {
             case SUCCESS -> {
                 renewSessionId(request);
-                if (currentUser.getUser() != null) {
-                    localeBean.adopt(currentUser.getUser().language());
-                }
                 // Back to the protected page the visitor was going to, else the role's home.
                 String target = ec.getRequestParameterMap().get("continue");
                 ec.redirect(ec.getRequestContextPath()

@@ -1,6 +1,7 @@
 package app.banso.web.platform;
 
 import app.banso.ejb.account.AccountService;
+import app.banso.ejb.account.SignedInUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -14,7 +15,7 @@ import java.util.Map;
  * The screen language: Japanese unless the visitor chose English. The choice is kept in a
  * cookie (so it survives sign-in, sign-out and session expiry, and a visitor who is not signed in
  * starts no session by choosing) and, for signed-in users, on their account: their e-mails are
- * written in it, and their next sign-in on another browser starts in it.
+ * written in it, and a signed-in user with no choice in this browser sees it.
  */
 @Named
 @RequestScoped
@@ -33,10 +34,19 @@ public class LocaleBean {
 
     private Locale locale;
 
+    /**
+     * The choice made in this browser; else, for a signed-in user, the account's language (an
+     * anonymous choice wins over the account's, as it always did); else Japanese. Another user
+     * who signs in on the same browser gets their own account's language unless a choice was made.
+     */
     public Locale getLocale() {
         if (locale == null) {
             Locale chosen = fromCookie();
-            locale = chosen == null ? Locale.JAPANESE : chosen;
+            if (chosen == null) {
+                SignedInUser user = currentUser.getUser();
+                chosen = user != null && "en".equals(user.language()) ? Locale.ENGLISH : Locale.JAPANESE;
+            }
+            locale = chosen;
         }
         return locale;
     }
@@ -59,14 +69,6 @@ public class LocaleBean {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
-    }
-
-    /** Called after sign-in: the account's language wins over an anonymous choice only if none was made. */
-    public void adopt(String language) {
-        if (fromCookie() == null && language != null) {
-            locale = "en".equals(language) ? Locale.ENGLISH : Locale.JAPANESE;
-            remember();
-        }
     }
 
     private void remember() {
