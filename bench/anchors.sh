@@ -8,9 +8,9 @@
 # A warm-up of BENCH_WARMUP seconds per page, then BENCH_ROUNDS rounds of BENCH_PHASE seconds per
 # page, alternating; prints the medians and the ratio. Then the same for the application's landing
 # page /index.xhtml as a visitor who is not signed in reads it (the programme, the remaining places
-# counted in the database, the header's language links): a public page that starts no session,
-# so wrk's cookie-less requests are what a crowd of visitors or a crawler sends; prints its ratio
-# to the trivial page and the sessions the run left on the server. The node copies its sessions to the store
+# from the database, the header's language links): a public page that starts no session, so
+# wrk's cookie-less requests are what a crowd of visitors or a crawler sends; prints its ratio
+# to the trivial page and whether a visitor gets a session cookie. The node copies its sessions to the store
 # after every request as a cluster's node does (BENCH_MICRO_OPTS, bench/common.sh, selects the other).
 # Usage: bench/anchors.sh   (BENCH_WARMUP=20 BENCH_PHASE=20 BENCH_ROUNDS=3 BENCH_CONNECTIONS=50; BENCH_JVM_OPTS more JVM options)
 set -euo pipefail

@@ -7,7 +7,9 @@ import app.banso.domain.screening.RuleEvaluation;
 import app.banso.domain.screening.ScreeningRecord;
 import app.banso.domain.shared.JapanTime;
 import app.banso.persistence.platform.PageRequest;
+import app.banso.persistence.intake.ApplicationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -34,6 +36,9 @@ public class InboxRepository {
 
     @PersistenceContext(unitName = "banso")
     private EntityManager em;
+
+    @Inject
+    private ApplicationRepository applications;
 
     public List<InboxRow> page(long programmeId, InboxFilter filter, Sort sort, boolean ascending, PageRequest page) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -76,7 +81,7 @@ public class InboxRepository {
     /** How many submitted applications the filter finds (without filters beyond the status: from the kept counts, V33). */
     public long count(long programmeId, InboxFilter filter) {
         if (!filter.narrowsBeyondStatus()) {
-            Map<ApplicationStatus, Long> counts = keptCounts(programmeId);
+            Map<ApplicationStatus, Long> counts = applications.keptStatusCounts(programmeId);
             return filter.status() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
                     : counts.getOrDefault(filter.status(), 0L);
         }
@@ -106,7 +111,7 @@ public class InboxRepository {
             }
         }
         if (!filter.narrowsBeyondStatus()) {
-            keptCounts(programmeId).forEach(counts::put);
+            applications.keptStatusCounts(programmeId).forEach(counts::put);
             return counts;
         }
         InboxFilter anyStatus = new InboxFilter(null, filter.prefecture(), filter.industry(), filter.legalForm(),
@@ -120,16 +125,6 @@ public class InboxRepository {
         return counts;
     }
 
-    /** The whole programme's counts kept by the database as applications change (V33): a few rows, zeros left out. */
-    private Map<ApplicationStatus, Long> keptCounts(long programmeId) {
-        Map<ApplicationStatus, Long> kept = new EnumMap<>(ApplicationStatus.class);
-        for (Object row : em.createNativeQuery("SELECT status, n FROM application_status_count WHERE programme_id = ? AND n <> 0")
-                .setParameter(1, programmeId).getResultList()) {
-            Object[] r = (Object[]) row;
-            kept.put(ApplicationStatus.valueOf((String) r[0]), ((Number) r[1]).longValue());
-        }
-        return kept;
-    }
 
     private static List<Predicate> predicates(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Application> a, long programmeId,
                                               InboxFilter f) {

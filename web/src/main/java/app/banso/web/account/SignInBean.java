@@ -40,7 +40,6 @@ public class SignInBean {
     @Inject
     private CurrentUser currentUser;
 
-
     @Inject
     private AccountService accounts;
 

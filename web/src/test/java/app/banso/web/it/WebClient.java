@@ -38,7 +38,7 @@ final class WebClient {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private String sessionId;
 
-    /** The screen language the server set (the language links, the account's language at sign-in), sent back as a browser would. */
+    /** The screen language chosen by the header's language links (the server's cookie), sent back as a browser would. */
     private String language;
 
     /**
