@@ -27,7 +27,11 @@ ACKS="$WORK/acknowledged.txt"
 if [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] || [ ! -f web/target/test-classes/app/banso/web/it/CrashDriver.class ]; then
     JAVA_HOME="$JAVA_HOME" mvn -B -q -o package -DskipTests -Dspotbugs.skip -pl web -am
 fi
-JAVA_HOME="$JAVA_HOME" mvn -B -q -o dependency:build-classpath -pl web -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+# The class path in the reactor (compile is up to date after the build; the modules resolve to their
+# target/classes): the test command (mvn verify) installs nothing, so on a fresh machine the
+# modules are not in the local repository and -pl web alone cannot resolve them.
+JAVA_HOME="$JAVA_HOME" mvn -B -q -o compile dependency:build-classpath -pl web -am -Dspotbugs.skip -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$WORK/cp.txt" >"$WORK/classpath.log" 2>&1 || { echo "crash test: no class path for the driver"; tail -n 20 "$WORK/classpath.log"; exit 1; }
 CP="web/target/test-classes:$(cat "$WORK/cp.txt")"
 
 SERVER=""
