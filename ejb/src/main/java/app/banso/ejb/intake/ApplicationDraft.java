@@ -33,6 +33,18 @@ public class ApplicationDraft implements Serializable {
         this.declarations = declarations;
     }
 
+    /** A copy that shares no answer object with this draft: what a screen last had confirmed as saved. */
+    public ApplicationDraft copy() {
+        return new ApplicationDraft(company.copy(), eligibility.copy(), positions.stream().map(PositionAnswers::copy).toList(),
+                motivation.copy(), declarations.copy());
+    }
+
+    /** The same answers in every step (as {@code Application.saveDraft} compares them). */
+    public boolean sameAnswersAs(ApplicationDraft other) {
+        return other != null && company.equals(other.company) && eligibility.equals(other.eligibility)
+                && positions.equals(other.positions) && motivation.equals(other.motivation) && declarations.equals(other.declarations);
+    }
+
     public CompanyAnswers getCompany() { return company; }
     public EligibilityAnswers getEligibility() { return eligibility; }
     public List<PositionAnswers> getPositions() { return positions; }
