@@ -1,6 +1,5 @@
 package app.banso.ejb.intake;
 
-import app.banso.domain.account.UserAccount;
 import app.banso.domain.intake.Application;
 import app.banso.domain.intake.ApplicationCheck;
 import app.banso.domain.intake.ApplicationStatus;
@@ -65,17 +64,17 @@ public class ApplicationService {
 
     /** The caller's application, if they have started one. */
     public Optional<ApplicationView> mine() {
-        return desk.find(programmeId(), caller().getId()).map(this::view);
+        return desk.find(programmeId(), callerId()).map(this::view);
     }
 
     /** Opens the form: the saved draft, or a new one (APPLY-2). */
     public ApplicationView startOrResume() {
-        return view(desk.startOrResume(programmeId(), caller().getId()));
+        return view(desk.startOrResume(programmeId(), callerId()));
     }
 
     /** Autosave (APPLY-2): stores what was typed and answers with the live eligibility. */
     public DraftSaved saveDraft(@NotNull @Valid ApplicationDraft draft) {
-        Application a = desk.saveDraft(programmeId(), caller().getId(), draft);
+        Application a = desk.saveDraft(programmeId(), callerId(), draft);
         return new DraftSaved(a.getDraftSavedAt().orElse(clock.instant()), a.evaluateEligibility(),
                 ApplicationCheck.missingFields(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation()),
                 ApplicationCheck.fieldProblems(a.getCompanyAnswers()));
@@ -83,12 +82,12 @@ public class ApplicationService {
 
     /** Confirms the application (APPLY-1, APPLY-2, APPLY-4, EX, TALENT, LAW, COOP, PRIV). */
     public ApplicationView submit() {
-        return view(desk.submit(programmeId(), caller().getId()));
+        return view(desk.submit(programmeId(), callerId()));
     }
 
     /** APPLY-4: waits for a place while the programme is full. */
     public ApplicationView joinWaitingList() {
-        long accountId = caller().getId();
+        long accountId = callerId();
         long programmeId = programmeId();
         desk.joinWaitingList(programmeId, accountId);
         return view(desk.find(programmeId, accountId).orElseThrow());
@@ -96,19 +95,19 @@ public class ApplicationService {
 
     /** APPLY-3. */
     public ApplicationView withdraw(String reason) {
-        return view(desk.withdraw(programmeId(), caller().getId(), reason));
+        return view(desk.withdraw(programmeId(), callerId(), reason));
     }
 
     /** APPLY-1: the signed consent form, checked (real PDF, size, not encrypted, has pages). */
     public ApplicationView uploadConsent(@NotNull byte[] content, String fileName) {
         CheckedPdf pdf = new ConsentPdfChecker().check(content, fileName, maxConsentBytes);
-        return view(desk.uploadConsent(programmeId(), caller().getId(), pdf, content));
+        return view(desk.uploadConsent(programmeId(), callerId(), pdf, content));
     }
 
     /** The consent form to print, sign and seal, prefilled with the company's answers. */
     public byte[] consentFormToSign() {
         Programme p = programme();
-        Application a = desk.startOrResume(p.getId(), caller().getId());
+        Application a = desk.startOrResume(p.getId(), callerId());
         var c = a.getCompanyAnswers();
         String address = String.join(" ", Stream.of(c.getPostalCode() == null ? null : "〒" + c.getPostalCode(),
                         c.getPrefecture() == null ? null : PREFECTURES_JA.get(c.getPrefecture().ordinal()), c.getAddress())
@@ -121,16 +120,16 @@ public class ApplicationService {
 
     /** The applicant's own uploaded consent form. */
     public Optional<ConsentFile> myConsentFile() {
-        return desk.find(programmeId(), caller().getId())
+        return desk.find(programmeId(), callerId())
                 .flatMap(a -> consents.findDocument(a.getId()).flatMap(d -> consents.findContent(a.getId())
                         .map(c -> new ConsentFile(d.getOriginalName(), c.getContent()))));
     }
 
     /** After submission: a message to staff asking for a change. */
     public ApplicationView requestChange(@NotNull String text) {
-        UserAccount me = caller();
-        desk.requestChange(programmeId(), me.getId(), text, me.getEmail());
-        return view(desk.find(programmeId(), me.getId()).orElseThrow());
+        long me = callerId();
+        desk.requestChange(programmeId(), me, text, context.getCallerPrincipal().getName());
+        return view(desk.find(programmeId(), me).orElseThrow());
     }
 
     /** Prefecture names as printed on Japanese documents, in {@link app.banso.domain.intake.Prefecture} order. */
@@ -170,7 +169,7 @@ public class ApplicationService {
 
     /** SCREEN-2: the applicant confirms attendance of the proposed online screening. */
     public ApplicationView confirmInterview() {
-        Application a = desk.find(programmeId(), caller().getId()).orElseThrow(() -> new NotFoundException("application", "own"));
+        Application a = desk.find(programmeId(), callerId()).orElseThrow(() -> new NotFoundException("application", "own"));
         if (a.getStatus() != ApplicationStatus.INTERVIEW_SCHEDULED) {
             throw new RuleViolationException(RuleId.SCREEN_2, "screening.noInterview");
         }
@@ -180,9 +179,10 @@ public class ApplicationService {
         return view(a);
     }
 
-    private UserAccount caller() {
+    /** The signed-in applicant's account id (the principal's name is the account's address). */
+    private long callerId() {
         String email = context.getCallerPrincipal().getName();
-        return accounts.findByEmail(email).orElseThrow(() -> new NotFoundException("account", email));
+        return accounts.idOf(email).orElseThrow(() -> new NotFoundException("account", email));
     }
 
     /**

@@ -8,13 +8,20 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 @ApplicationScoped
 public class UserAccountRepository {
 
+    static final int REMEMBERED_IDS = 20_000;
+
     @PersistenceContext(unitName = "banso")
     private EntityManager em;
+
+    /** See {@link #idOf}. */
+    private final Map<String, Long> idsByEmail = new ConcurrentHashMap<>();
 
     public Optional<UserAccount> find(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
@@ -25,6 +32,32 @@ public class UserAccountRepository {
         return em.createQuery("select u from UserAccount u where u.email = :e", UserAccount.class)
                 .setParameter("e", normalisedEmail)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * An account's id by its address, remembered on this node: an address never changes and an
+     * account is never deleted, so once read the pair holds for good. Every call of an applicant's
+     * form (each autosave) names its account by the signed-in address; this spares that call its
+     * query (issue 8, bench/RESULTS.md, twentieth session). At most {@link #REMEMBERED_IDS} pairs;
+     * past that the memory starts again.
+     *
+     * @param normalisedEmail already trimmed and lower-cased
+     */
+    public Optional<Long> idOf(String normalisedEmail) {
+        Long known = idsByEmail.get(normalisedEmail);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Long> id = em.createQuery("select u.id from UserAccount u where u.email = :e", Long.class)
+                .setParameter("e", normalisedEmail)
+                .getResultStream().findFirst();
+        id.ifPresent(v -> {
+            if (idsByEmail.size() >= REMEMBERED_IDS) {
+                idsByEmail.clear();
+            }
+            idsByEmail.put(normalisedEmail, v);
+        });
+        return id;
     }
 
     public Optional<UserAccount> findByVerificationTokenSha256(String sha256) {

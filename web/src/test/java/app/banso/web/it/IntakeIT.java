@@ -62,6 +62,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -707,6 +708,25 @@ class IntakeIT {
                 new PageRequest(0, 10)).stream().map(InboxRow::legalNameJa).toList());
         assertThrows(EJBAccessException.class, () -> screening.inbox(InboxFilter.none(), null, true, 0, 10));
         assertThrows(EJBAccessException.class, () -> screening.detail(1));
+    }
+
+    /**
+     * The applicant boundary names the caller's account by its address, remembered per node
+     * ({@code UserAccountRepository.idOf}): the remembered id is the account's, and an address
+     * not found is not remembered as missing (the account may be registered the next minute).
+     */
+    @Test
+    void anAccountIsFoundByItsAddressOnceRegisteredAndAlwaysWithItsOwnId() throws Exception {
+        String email = "later" + SEQ.incrementAndGet() + "@example.jp";
+        assertTrue(accounts.idOf(email).isEmpty());
+        tx.begin();
+        long id = accounts.add(UserAccount.createActive(email, "not-a-real-hash", Role.APPLICANT, "Later", "ja", Instant.now())).getId();
+        tx.commit();
+        assertEquals(Optional.of(id), accounts.idOf(email), "read");
+        assertEquals(Optional.of(id), accounts.idOf(email), "remembered");
+        assertEquals(id, accounts.findByEmail(email).orElseThrow().getId());
+        long other = newApplicant();
+        assertEquals(Optional.of(other), accounts.idOf(accounts.find(other).orElseThrow().getEmail()));
     }
 
     @Test
