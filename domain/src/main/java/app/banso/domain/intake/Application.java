@@ -154,20 +154,25 @@ public class Application {
      */
     public boolean saveDraft(CompanyAnswers c, EligibilityAnswers e, List<PositionAnswers> p, MotivationAnswers m,
                              Declarations d, Instant now) {
+        return saveDraft(new FormAnswers(c, e, p, m, d), now);
+    }
+
+    /** APPLY-2, as {@link #saveDraft(CompanyAnswers, EligibilityAnswers, List, MotivationAnswers, Declarations, Instant)}. */
+    public boolean saveDraft(FormAnswers given, Instant now) {
         requireDraft();
-        if (p.size() > PositionAnswers.MAX_POSITIONS) {
+        if (given.positions().size() > PositionAnswers.MAX_POSITIONS) {
             throw new InvalidDataException("positions", "position.tooMany", PositionAnswers.MAX_POSITIONS);
         }
-        if (draftSavedAt != null && getCompanyAnswers().equals(c) && getEligibility().equals(e) && getPositions().equals(p)
-                && getMotivation().equals(m) && getDeclarations().equals(d)) {
+        if (draftSavedAt != null && getAnswers().equals(given)) {
             return false;
         }
-        this.companyAnswers = c.copy();
-        this.eligibility = e.copy();
+        FormAnswers kept = given.copy();
+        this.companyAnswers = kept.company();
+        this.eligibility = kept.eligibility();
         this.positions.clear();
-        p.forEach(position -> this.positions.add(position.copy()));
-        this.motivation = m.copy();
-        this.declarations = d.copy();
+        this.positions.addAll(kept.positions());
+        this.motivation = kept.motivation();
+        this.declarations = kept.declarations();
         this.draftSavedAt = now;
         return true;
     }
@@ -306,6 +311,10 @@ public class Application {
     public List<PositionAnswers> getPositions() { return positions.stream().map(PositionAnswers::copy).toList(); }
     public MotivationAnswers getMotivation() { return motivation == null ? new MotivationAnswers() : motivation.copy(); }
     public Declarations getDeclarations() { return declarations == null ? new Declarations() : declarations.copy(); }
+    /** Every step's answers, in objects of their own. */
+    public FormAnswers getAnswers() {
+        return new FormAnswers(getCompanyAnswers(), getEligibility(), getPositions(), getMotivation(), getDeclarations());
+    }
     public Optional<String> getCorporateNumber() { return Optional.ofNullable(corporateNumber); }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getStatusChangedAt() { return statusChangedAt; }

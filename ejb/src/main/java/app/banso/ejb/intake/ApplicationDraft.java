@@ -3,6 +3,7 @@ package app.banso.ejb.intake;
 import app.banso.domain.intake.CompanyAnswers;
 import app.banso.domain.intake.Declarations;
 import app.banso.domain.intake.EligibilityAnswers;
+import app.banso.domain.intake.FormAnswers;
 import app.banso.domain.intake.MotivationAnswers;
 import app.banso.domain.intake.PositionAnswers;
 import jakarta.validation.Valid;
@@ -33,16 +34,23 @@ public class ApplicationDraft implements Serializable {
         this.declarations = declarations;
     }
 
-    /** A copy that shares no answer object with this draft: what a screen last had confirmed as saved. */
-    public ApplicationDraft copy() {
-        return new ApplicationDraft(company.copy(), eligibility.copy(), positions.stream().map(PositionAnswers::copy).toList(),
-                motivation.copy(), declarations.copy());
+    public ApplicationDraft(FormAnswers answers) {
+        this(answers.company(), answers.eligibility(), answers.positions(), answers.motivation(), answers.declarations());
     }
 
-    /** The same answers in every step (as {@code Application.saveDraft} compares them). */
+    /** This draft's answers as the domain compares and stores them (the draft's own objects, not copies). */
+    public FormAnswers answers() {
+        return new FormAnswers(company, eligibility, positions, motivation, declarations);
+    }
+
+    /** A copy that shares no answer object with this draft: what a screen last had confirmed as saved. */
+    public ApplicationDraft copy() {
+        return new ApplicationDraft(answers().copy());
+    }
+
+    /** The same answers in every step, compared as {@code Application.saveDraft} compares them. */
     public boolean sameAnswersAs(ApplicationDraft other) {
-        return other != null && company.equals(other.company) && eligibility.equals(other.eligibility)
-                && positions.equals(other.positions) && motivation.equals(other.motivation) && declarations.equals(other.declarations);
+        return other != null && answers().equals(other.answers());
     }
 
     public CompanyAnswers getCompany() { return company; }

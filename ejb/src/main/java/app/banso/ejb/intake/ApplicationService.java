@@ -149,7 +149,7 @@ public class ApplicationService {
         Long position = waitingList.findByApplication(a.getId()).filter(WaitingListEntry::isWaiting)
                 .map(waitingList::position).orElse(null);
         return new ApplicationView(a.getId(), a.getStatus(),
-                new ApplicationDraft(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation(), a.getDeclarations()),
+                new ApplicationDraft(a.getAnswers()),
                 a.evaluateEligibility(),
                 ApplicationCheck.missingFields(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation()),
                 ApplicationCheck.fieldProblems(a.getCompanyAnswers()),

@@ -77,8 +77,7 @@ public class IntakeDesk {
     /** APPLY-2: stores the answers as typed; never refuses incomplete or ineligible answers. */
     public Application saveDraft(long programmeId, long accountId, ApplicationDraft draft) {
         Application application = startOrResume(programmeId, accountId);
-        boolean changed = application.saveDraft(draft.getCompany(), draft.getEligibility(), draft.getPositions(),
-                draft.getMotivation(), draft.getDeclarations(), clock.instant());
+        boolean changed = application.saveDraft(draft.answers(), clock.instant());
         // Checked after the change, which the exception rolls back (BusinessException rolls back,
         // ejb-jar.xml): a save that changes nothing (a step of the form) needs no lookup.
         if (changed && waitingList.findByApplication(application.getId()).filter(WaitingListEntry::isWaiting).isPresent()) {

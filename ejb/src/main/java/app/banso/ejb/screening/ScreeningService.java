@@ -120,7 +120,7 @@ public class ScreeningService {
                         d.getUploadedAt(), d.getSealCheckedBy().orElse(null), d.getSealCheckedAt().orElse(null)))
                 .orElse(null);
         return new ApplicationDetail(a.getId(), a.getStatus(),
-                new ApplicationDraft(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation(), a.getDeclarations()),
+                new ApplicationDraft(a.getAnswers()),
                 a.evaluateEligibility(screeningRecords.facts(a.getId())), a.getSubmittedAt().orElse(null), consent,
                 a.getEvents().stream().map(e -> new ApplicationView.TimelineEntry(e.getType(), e.getOccurredAt())).toList(),
                 changeRequests.byApplication(a.getId()).stream().map(ChangeRequest::getText).toList(), a.getVersion(),
