@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 . bench/common.sh
 command -v wrk >/dev/null || { echo "anchors: wrk is missing (apt-get install wrk)"; exit 1; }
 WORK=$(mktemp -d /tmp/banso-anchors.XXXXXX)
-trap 'stop_app; rm -rf "$WORK"' EXIT
+trap end_run EXIT
 ensure_build
 start_app "$WORK/server.log" ${BENCH_JVM_OPTS:-}
 URL="http://localhost:$BENCH_PORT"

@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
 WORK=$(mktemp -d /tmp/banso-flow.XXXXXX)
-trap 'stop_app; [ -n "${BENCH_KEEP:-}" ] && echo "logs kept in $WORK" || rm -rf "$WORK"' EXIT
+trap end_run EXIT
 ensure_build
 load_accounts "$WORK/accounts.csv"
 echo "flow: $(( $(wc -l < "$WORK/accounts.csv") - 1 )) unused load accounts (complete drafts)"

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 N="${RACE_SUBMISSIONS:-1000}"
 PLACES="${RACE_PLACES:-10}"
 WORK=$(mktemp -d /tmp/banso-race.XXXXXX)
-trap 'stop_app; rm -rf "$WORK"' EXIT
+trap end_run EXIT
 ensure_build
 Q() { "${PSQL[@]}" -qAt -c "SET search_path TO $BENCH_SCHEMA" -c "$1"; }
 COUNTED="status IN ('SUBMITTED','COMPLETE','DOCUMENT_SCREENING','INTERVIEW_SCHEDULED','ADOPTED')"

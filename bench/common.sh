@@ -72,6 +72,13 @@ stop_app() {
     fi
 }
 
+# end_run: the EXIT trap of a script with one server and a work folder: stops the server and
+# removes the folder, or keeps it (server log, Gatling's output) when BENCH_KEEP is set.
+end_run() {
+    stop_app
+    if [ -n "${BENCH_KEEP:-}" ]; then echo "logs kept in $WORK"; else rm -rf "$WORK"; fi
+}
+
 # rss_mb GROUP: the resident memory (MB) of the Java server in process group GROUP (a launch_micro STARTED).
 rss_mb() {
     local pid; pid=$(pgrep -g "$1" java | head -n 1)

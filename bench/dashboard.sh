@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
 WORK=$(mktemp -d /tmp/banso-dash.XXXXXX)
-trap 'stop_app; rm -rf "$WORK"' EXIT
+trap end_run EXIT
 ensure_build
 start_app "$WORK/server.log"
 python3 bench/dashboard.py "http://localhost:$BENCH_PORT"

@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
 WORK=$(mktemp -d /tmp/banso-inbox.XXXXXX)
-trap 'stop_app; [ -n "${BENCH_KEEP:-}" ] && echo "logs kept in $WORK" || rm -rf "$WORK"' EXIT
+trap end_run EXIT
 ensure_build
 start_app "$WORK/server.log" -Dbanso.bench.count-sql="${BENCH_COUNT_SQL:-true}" ${BENCH_JVM_OPTS:-}
 echo "inbox: server ready after $READY_MS ms"

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
 WORK=$(mktemp -d /tmp/banso-seed.XXXXXX)
-trap 'stop_app; rm -rf "$WORK"' EXIT
+trap end_run EXIT
 ensure_build
 ensure_db
 t0=$(date +%s)

@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
 WORK=$(mktemp -d /tmp/banso-startup.XXXXXX)
-trap 'stop_app; rm -rf "$WORK"' EXIT
+trap end_run EXIT
 ensure_build
 bare() { # [JVM options...]
     local t0; t0=$(date +%s%N)

@@ -238,6 +238,21 @@ final class Browser implements AutoCloseable {
                 .executeScript("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
+    /** Waits until the control is enabled (PrimeFaces greys a command button out while its request runs). */
+    void waitForEnabled(String clientId) {
+        By control = By.id(clientId);
+        try {
+            wait.until(d -> {
+                WebElement e = d.findElement(control);
+                String classes = e.getDomAttribute("class");
+                return e.isEnabled() && (classes == null || !classes.contains("ui-state-disabled"));
+            });
+        } catch (RuntimeException e) {
+            failed(clientId + "_enabled");
+            throw e;
+        }
+    }
+
     void waitForText(String css, String text) {
         try {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
