@@ -18,6 +18,7 @@ cd "$(dirname "$0")/.."
 . bench/common.sh
 [ $# -eq 2 ] && [ -f "$1" ] && [ -f "$2" ] || { echo "usage: bench/ab-flow.sh A.war B.war"; exit 2; }
 ensure_build
+require_seeded
 USERS=${BENCH_USERS:-25}
 PAGE=${BENCH_AB_PAGE:-flow}
 case "$PAGE" in

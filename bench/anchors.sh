@@ -20,6 +20,7 @@ command -v wrk >/dev/null || { echo "anchors: wrk is missing (apt-get install wr
 WORK=$(mktemp -d /tmp/banso-anchors.XXXXXX)
 trap end_run EXIT
 ensure_build
+ensure_db
 start_app "$WORK/server.log" ${BENCH_JVM_OPTS:-}
 URL="http://localhost:$BENCH_PORT"
 C=${BENCH_CONNECTIONS:-50}

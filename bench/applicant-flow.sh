@@ -15,6 +15,7 @@ cd "$(dirname "$0")/.."
 WORK=$(mktemp -d /tmp/banso-flow.XXXXXX)
 trap end_run EXIT
 ensure_build
+require_seeded
 load_accounts "$WORK/accounts.csv"
 echo "flow: $(( $(wc -l < "$WORK/accounts.csv") - 1 )) unused load accounts (complete drafts)"
 start_app "$WORK/server.log" -Dbanso.bench.count-sql="${BENCH_COUNT_SQL:-true}" ${BENCH_JVM_OPTS:-}

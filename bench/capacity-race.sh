@@ -13,6 +13,7 @@ PLACES="${RACE_PLACES:-10}"
 WORK=$(mktemp -d /tmp/banso-race.XXXXXX)
 trap end_run EXIT
 ensure_build
+require_seeded
 Q() { "${PSQL[@]}" -qAt -c "SET search_path TO $BENCH_SCHEMA" -c "$1"; }
 COUNTED="status IN ('SUBMITTED','COMPLETE','DOCUMENT_SCREENING','INTERVIEW_SCHEDULED','ADOPTED')"
 [ "$(Q "SELECT capacity_basis FROM programme WHERE id = 1")" = SUBMITTED ] || { echo "race: expects capacity basis SUBMITTED"; exit 1; }

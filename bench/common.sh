@@ -25,6 +25,17 @@ ensure_db() {
         || psql -h 127.0.0.1 -U postgres -d postgres -q -c "CREATE DATABASE $BENCH_DB"
 }
 
+# require_seeded: stops the script with a clear message unless bench/seed.sh has filled the
+# bench database (the figures are measured over its 100,000 applications).
+require_seeded() {
+    local n
+    n=$(psql -h 127.0.0.1 -U postgres -d "$BENCH_DB" -qAt -c "SELECT count(*) FROM $BENCH_SCHEMA.application" 2>/dev/null) || n=0
+    if [ "${n:-0}" -lt 100000 ]; then
+        echo "bench: database $BENCH_DB (schema $BENCH_SCHEMA) holds ${n:-0} applications, not the seeded 100,000: run bench/seed.sh first (about 3 minutes)"
+        exit 1
+    fi
+}
+
 # launch_micro WAR PORT LOG [extra JVM options...]: the WAR on Payara Micro against the bench
 # database, in its own process group (sets STARTED); does not wait.
 launch_micro() {
@@ -54,9 +65,18 @@ load_accounts() {
         WHERE a.status = 'DRAFT' AND u.email LIKE 'load-%' ORDER BY u.email"; } > "$1"
 }
 
-wait_ready() { # log url
-    local deadline=$(( $(date +%s) + 400 ))
+# wait_ready LOG URL: until URL answers. Payara Micro says "ready" even when the deployment
+# failed, so a URL that still does not answer 10 s after that line is a failed deployment.
+wait_ready() {
+    local deadline=$(( $(date +%s) + 400 )) ready_at=""
     until curl -s -o /dev/null -f "$2"; do
+        if [ -z "$ready_at" ] && grep -q "Payara Micro .* ready in" "$1"; then
+            ready_at=$(date +%s)
+        fi
+        if [ -n "$ready_at" ] && [ "$(date +%s)" -gt $(( ready_at + 10 )) ]; then
+            echo "bench: Payara Micro is ready but $2 does not answer: the application did not deploy"
+            grep -m 3 -E "^(Internal Exception|Caused by|[A-Za-z.]*Exception): " "$1" | cut -c1-300; echo "(BENCH_KEEP=1 keeps the whole server log)"; return 1
+        fi
         if [ "$(date +%s)" -gt "$deadline" ] || ! kill -0 "$SERVER" 2>/dev/null; then
             echo "bench: the server did not start"; tail -n 40 "$1"; return 1
         fi

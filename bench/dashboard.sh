@@ -10,5 +10,6 @@ cd "$(dirname "$0")/.."
 WORK=$(mktemp -d /tmp/banso-dash.XXXXXX)
 trap end_run EXIT
 ensure_build
+require_seeded
 start_app "$WORK/server.log"
 python3 bench/dashboard.py "http://localhost:$BENCH_PORT"

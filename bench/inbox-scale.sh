@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
+require_seeded
 SQL=("${PSQL[@]}" -qAt -c "SET search_path TO $BENCH_SCHEMA")
 restore() {
     "${SQL[@]}" -c "UPDATE application SET programme_id = 1 WHERE programme_id = 2" -c "DELETE FROM programme WHERE id = 2" >/dev/null

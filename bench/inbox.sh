@@ -18,6 +18,7 @@ cd "$(dirname "$0")/.."
 WORK=$(mktemp -d /tmp/banso-inbox.XXXXXX)
 trap end_run EXIT
 ensure_build
+require_seeded
 start_app "$WORK/server.log" -Dbanso.bench.count-sql="${BENCH_COUNT_SQL:-true}" ${BENCH_JVM_OPTS:-}
 echo "inbox: server ready after $READY_MS ms"
 run() { # users warmup phase rounds

@@ -15,6 +15,7 @@ cd "$(dirname "$0")/.."
 WORK=$(mktemp -d /tmp/banso-startup.XXXXXX)
 trap end_run EXIT
 ensure_build
+require_seeded
 bare() { # [JVM options...]
     local t0; t0=$(date +%s%N)
     setsid "$JAVA" -Xmx"${BENCH_HEAP:-1g}" -Dhazelcast.phone.home.enabled=false "$@" -jar "$MICRO" --port "$BENCH_PORT" --nocluster --disablephonehome >"$WORK/bare.log" 2>&1 &
