@@ -5,6 +5,7 @@ import app.banso.domain.intake.ApplicationCheck;
 import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.intake.ChangeRequest;
 import app.banso.domain.intake.ConsentDocument;
+import app.banso.domain.intake.FormAnswers;
 import app.banso.domain.intake.WaitingListEntry;
 import app.banso.domain.programme.Programme;
 import app.banso.domain.shared.NotFoundException;
@@ -75,9 +76,10 @@ public class ApplicationService {
     /** Autosave (APPLY-2): stores what was typed and answers with the live eligibility. */
     public DraftSaved saveDraft(@NotNull @Valid ApplicationDraft draft) {
         Application a = desk.saveDraft(programmeId(), callerId(), draft);
+        FormAnswers answers = a.getAnswers();
         return new DraftSaved(a.getDraftSavedAt().orElse(clock.instant()), a.evaluateEligibility(),
-                ApplicationCheck.missingFields(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation()),
-                ApplicationCheck.fieldProblems(a.getCompanyAnswers()));
+                ApplicationCheck.missingFields(answers.company(), answers.eligibility(), answers.positions(), answers.motivation()),
+                ApplicationCheck.fieldProblems(answers.company()));
     }
 
     /** Confirms the application (APPLY-1, APPLY-2, APPLY-4, EX, TALENT, LAW, COOP, PRIV). */
@@ -148,11 +150,13 @@ public class ApplicationService {
                 .orElse(null);
         Long position = waitingList.findByApplication(a.getId()).filter(WaitingListEntry::isWaiting)
                 .map(waitingList::position).orElse(null);
+        // One copy of the answers: the checks only read it, then the screen edits it as its draft.
+        FormAnswers answers = a.getAnswers();
         return new ApplicationView(a.getId(), a.getStatus(),
-                new ApplicationDraft(a.getAnswers()),
+                new ApplicationDraft(answers),
                 a.evaluateEligibility(),
-                ApplicationCheck.missingFields(a.getCompanyAnswers(), a.getEligibility(), a.getPositions(), a.getMotivation()),
-                ApplicationCheck.fieldProblems(a.getCompanyAnswers()),
+                ApplicationCheck.missingFields(answers.company(), answers.eligibility(), answers.positions(), answers.motivation()),
+                ApplicationCheck.fieldProblems(answers.company()),
                 a.getDraftSavedAt().orElse(null), a.getSubmittedAt().orElse(null), consent, position,
                 a.getEvents().stream().map(e -> new ApplicationView.TimelineEntry(e.getType(), e.getOccurredAt())).toList(),
                 // A draft has no change requests (they are refused before submission) and only an

@@ -48,9 +48,7 @@ public class UserAccountRepository {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<Long> id = em.createQuery("select u.id from UserAccount u where u.email = :e", Long.class)
-                .setParameter("e", normalisedEmail)
-                .getResultStream().findFirst();
+        Optional<Long> id = findByEmail(normalisedEmail).map(UserAccount::getId);
         id.ifPresent(v -> {
             if (idsByEmail.size() >= REMEMBERED_IDS) {
                 idsByEmail.clear();
