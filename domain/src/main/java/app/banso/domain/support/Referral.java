@@ -29,9 +29,12 @@ public class Referral {
     @Column(name = "service_id", nullable = false)
     private Long serviceId;
 
-    /** The service's name when referred (the catalogue may change later). */
+    /** The service's names when referred (the catalogue may change later): Japanese and English. */
     @Column(name = "service_name", nullable = false, length = 200)
     private String serviceName;
+
+    @Column(name = "service_name_en", nullable = false, length = 200)
+    private String serviceNameEn;
 
     @Column(name = "paid", nullable = false)
     private boolean paid;
@@ -53,10 +56,12 @@ public class Referral {
         // for JPA
     }
 
-    public Referral(long caseId, long serviceId, String serviceName, boolean paid, String note, String referredBy, Instant now) {
+    public Referral(long caseId, long serviceId, String serviceName, String serviceNameEn, boolean paid, String note,
+            String referredBy, Instant now) {
         this.caseId = caseId;
         this.serviceId = serviceId;
         this.serviceName = serviceName;
+        this.serviceNameEn = serviceNameEn;
         this.paid = paid;
         this.note = note == null || note.isBlank() ? null : note.strip();
         this.outcome = Outcome.PENDING;
@@ -71,6 +76,7 @@ public class Referral {
     public Long getId() { return id; }
     public Long getCaseId() { return caseId; }
     public String getServiceName() { return serviceName; }
+    public String getServiceNameEn() { return serviceNameEn; }
     public boolean isPaid() { return paid; }
     public String getNote() { return note; }
     public Outcome getOutcome() { return outcome; }

@@ -49,8 +49,9 @@ public record CaseView(
     public record ReviewView(String findings, Integer planVersionNo, String reviewer, Instant reviewedAt) implements Serializable {
     }
 
-    public record ReferralView(long id, String serviceName, boolean paid, String note, String outcome, Instant referredAt)
-            implements Serializable {
+    /** A referral; the service's name in Japanese and in English, as it was when referred. */
+    public record ReferralView(long id, String serviceName, String serviceNameEn, boolean paid, String note, String outcome,
+            Instant referredAt) implements Serializable {
     }
 
     public record ChangeView(String field, String newValue, String note, Instant reportedAt) implements Serializable {

@@ -66,7 +66,7 @@ public class SupportDesk {
                 internal ? repository.reviewTasks(c.getId()).stream().map(t -> new CaseView.TaskView(t.getId(),
                         t.getReason().rule().code(), t.getCause(), t.getOpenedAt(), t.getResolution().orElse(null))).toList()
                         : List.of(),
-                repository.referrals(c.getId()).stream().map(r -> new CaseView.ReferralView(r.getId(), r.getServiceName(), r.isPaid(),
+                repository.referrals(c.getId()).stream().map(r -> new CaseView.ReferralView(r.getId(), r.getServiceName(), r.getServiceNameEn(), r.isPaid(),
                         internal ? r.getNote() : null, r.getOutcome().name(), r.getReferredAt())).toList(),
                 c.getPublicationConsent().orElse(null),
                 repository.planVersions(c.getId()).stream().map(v -> new CaseView.PlanVersionView(v.getVersionNo(), v.getOrigin(),

@@ -171,7 +171,7 @@ public class SupportService {
         c.requireOpen();
         var service = screeningCatalogue.services(List.of(serviceId)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("service", serviceId));
-        repository.add(new Referral(c.getId(), serviceId, service.getNameJa(), service.isPaid(), note,
+        repository.add(new Referral(c.getId(), serviceId, service.getNameJa(), service.getNameEn(), service.isPaid(), note,
                 caller(), clock.instant()));
         audit.record("REFERRED", "case:" + c.getId(), service.getNameJa());
     }

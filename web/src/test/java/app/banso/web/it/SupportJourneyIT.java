@@ -102,12 +102,17 @@ class SupportJourneyIT extends BrowserJourney {
             b.waitForText("#messages", "requested");
             b.click("referral:refer"); // SUPPORT-3: the first catalogue service
             b.waitForText("#referrals", "Pending");
+            assertTrue(b.text("#referrals").contains("Open for Professionals portal"),
+                    "an English page names the service in English: " + b.text("#referrals"));
             b.select("referral:category", "Introducing individual candidates");
             b.click("referral:decline");
             b.waitForText("[id='log:activities']", "Introducing individual candidates");
             b.screenshot("C04b-referral-and-out-of-scope");
             b.screenshot("C04-visit-confirmed");
             b.axe("staff-case-active-en");
+            b.click("referral:list:0:used"); // SUPPORT-3: the referral's outcome, recorded from its line
+            b.waitForTextGone("#referrals", "Pending");
+            assertTrue(b.text("#referrals").contains("Used"), "the referral's outcome is shown: " + b.text("#referrals"));
 
             // SUPPORT-8: another coordinator neither lists nor opens the case. The copied address carries
             // the first coordinator's token, so the protected view refuses it (issue 6); with a token
