@@ -14,6 +14,8 @@ public record CaseView(
         String companyName,
         String status,
         String coordinator,
+        /** The coordinator's name as their account gives it; null without a coordinator or account. */
+        String coordinatorName,
         Instant kickoffAt,
         String kickoffAttendees,
         String kickoffMinutes,

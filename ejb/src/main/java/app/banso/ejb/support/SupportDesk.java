@@ -1,9 +1,11 @@
 package app.banso.ejb.support;
 
+import app.banso.domain.account.UserAccount;
 import app.banso.domain.support.Activity;
 import app.banso.domain.support.CoordinatorAssignment;
 import app.banso.domain.support.PlanVersion;
 import app.banso.domain.support.SupportCase;
+import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.support.SupportRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -21,6 +23,7 @@ import java.util.stream.IntStream;
 public class SupportDesk {
 
     @Inject private SupportRepository repository;
+    @Inject private UserAccountRepository accounts;
     @Inject private Clock clock;
 
     /** SCREEN-3 hands over to support: one case per adopted application. */
@@ -46,7 +49,10 @@ public class SupportDesk {
 
     public CaseView view(SupportCase c, boolean internal) {
         List<Activity> activities = repository.activities(c.getId());
-        return new CaseView(c.getId(), c.getApplicationId(), c.getCompanyName(), c.getStatus().name(), c.getCoordinator().orElse(null),
+        String coordinator = c.getCoordinator().orElse(null);
+        String coordinatorName = coordinator == null ? null
+                : accounts.findByEmail(coordinator).map(UserAccount::getDisplayName).orElse(null);
+        return new CaseView(c.getId(), c.getApplicationId(), c.getCompanyName(), c.getStatus().name(), coordinator, coordinatorName,
                 c.getKickoffAt().orElse(null), c.getKickoffAttendees().orElse(null), c.getKickoffMinutes().orElse(null),
                 IntStream.rangeClosed(1, SupportCase.STAGES).mapToObj(c::goal).toList(),
                 c.getPeriodStart().orElse(null), c.getPeriodEnd().orElse(null), c.getCompanyAgreedAt().orElse(null),

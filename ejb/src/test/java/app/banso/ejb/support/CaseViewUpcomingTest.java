@@ -16,7 +16,7 @@ class CaseViewUpcomingTest {
     }
 
     private static CaseView caseWith(String status, List<CaseView.ActivityView> activities) {
-        return new CaseView(1, 1, "Co", status, "coord", null, null, null, List.of(), null, null, null, null, null,
+        return new CaseView(1, 1, "Co", status, "coord", "Coordinator", null, null, null, List.of(), null, null, null, null, null,
                 List.of(), 1, activities, List.of(), null, null, null, List.of(), List.of(), List.of(), null, List.of(),
                 List.of(), List.of(), 0);
     }

@@ -44,6 +44,7 @@ class SupportJourneyIT extends BrowserJourney {
             b.axe("staff-case-new");
             b.click("assign:assignButton");
             b.waitForText("#caseCoordinator", "coordinator@example.jp");
+            assertTrue(b.text("#caseCoordinator").contains("Coordinator Chris"), "the coordinator by name: " + b.text("#caseCoordinator"));
             b.screenshot("C01-admin-assigns-coordinator");
 
             // The coordinator records the kickoff; a period beyond the programme's end is refused.
