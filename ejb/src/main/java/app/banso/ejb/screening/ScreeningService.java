@@ -305,10 +305,7 @@ public class ScreeningService {
     /** The staff accounts that can screen (for assignment). */
     @RolesAllowed(Roles.ADMIN)
     public List<String> screeners() {
-        return accounts.page(new PageRequest(0, PageRequest.MAX_SIZE)).stream()
-                .filter(u -> u.canSignIn() && (u.getRole() == Role.SCREENER
-                        || u.getRole() == Role.ADMIN))
-                .map(UserAccount::getEmail).toList();
+        return accounts.activeWithRoles(List.of(Role.SCREENER, Role.ADMIN)).stream().map(UserAccount::getEmail).toList();
     }
 
     /**

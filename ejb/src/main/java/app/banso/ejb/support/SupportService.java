@@ -1,8 +1,12 @@
 package app.banso.ejb.support;
 
+import app.banso.domain.account.EmailAddress;
+import app.banso.domain.account.Role;
 import app.banso.domain.programme.Programme;
 import app.banso.domain.screening.ServiceOffering;
 import app.banso.domain.shared.NotFoundException;
+import app.banso.domain.shared.RuleId;
+import app.banso.domain.shared.RuleViolationException;
 import app.banso.domain.support.Activity;
 import app.banso.domain.support.ActivityType;
 import app.banso.domain.support.ChecklistItem;
@@ -18,6 +22,7 @@ import app.banso.domain.support.TermReason;
 import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.intake.ApplicantMail;
 import app.banso.ejb.platform.Roles;
+import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.intake.ApplicationRepository;
 import app.banso.persistence.programme.ProgrammeRepository;
 import app.banso.persistence.screening.ScreeningRepository;
@@ -45,6 +50,7 @@ import java.util.List;
 public class SupportService {
 
     @Inject private SupportRepository repository;
+    @Inject private UserAccountRepository accounts;
     @Inject private SupportDesk desk;
     @Inject private ScreeningRepository screeningCatalogue;
     @Inject private ProgrammeRepository programmes;
@@ -54,9 +60,20 @@ public class SupportService {
     @Inject private Clock clock;
     @Resource private SessionContext context;
 
-    /** A coordinator's own cases; every case for ADMIN. */
-    public List<CaseView> cases() {
-        return repository.cases(isAdmin() ? null : caller()).stream().map(c -> desk.view(c, true)).toList();
+    /** How many cases the caller sees: a coordinator their own, ADMIN all. */
+    public long caseCount() {
+        return repository.countCases(isAdmin() ? null : caller());
+    }
+
+    /**
+     * One page of the caller's cases (a coordinator their own, ADMIN all) for the cases list: one
+     * query for the page, nothing read per case (the list grows with the programme).
+     */
+    public List<CaseRow> casePage(int first, int size) {
+        return repository.casePage(isAdmin() ? null : caller(), first, Math.min(size, 100)).stream()
+                .map(c -> new CaseRow(c.getId(), c.getCompanyName(), c.getStatus().name(), c.getCoordinator().orElse(null),
+                        c.currentStage(), c.getPeriodStart().orElse(null), c.getPeriodEnd().orElse(null)))
+                .toList();
     }
 
     public CaseView detail(long caseId) {
@@ -65,10 +82,23 @@ public class SupportService {
         return desk.view(c, true);
     }
 
+    /** SUPPORT-8: the coordinators ADMIN can assign (accounts that can sign in), by address. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<CoordinatorChoice> coordinators() {
+        return accounts.activeWithRoles(List.of(Role.COORDINATOR)).stream()
+                .map(u -> new CoordinatorChoice(u.getEmail(), u.getDisplayName())).toList();
+    }
+
     /** SUPPORT-8: ADMIN assigns or replaces the coordinator; the history keeps who, from-to and why. */
     @RolesAllowed(Roles.ADMIN)
     public void assignCoordinator(long caseId, @NotNull String coordinator, String reason) {
         SupportCase c = reachable(caseId);
+        var account = accounts.findByEmail(EmailAddress.normalise(coordinator));
+        if (account.isEmpty() || account.get().getRole() != Role.COORDINATOR || !account.get().canSignIn()) {
+            // A case given to an address no coordinator signs in with would be seen by nobody but ADMIN.
+            throw new RuleViolationException(RuleId.SUPPORT_8, "case.coordinator.notCoordinator", coordinator);
+        }
+        coordinator = account.get().getEmail();
         desk.assign(c, coordinator, reason);
         audit.record("COORDINATOR_ASSIGNED", "case:" + c.getId(), coordinator + (reason == null ? "" : " (" + reason + ")"));
     }

@@ -1,5 +1,7 @@
 package app.banso.persistence.account;
 
+import app.banso.domain.account.AccountStatus;
+import app.banso.domain.account.Role;
 import app.banso.domain.account.UserAccount;
 import app.banso.persistence.platform.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +87,16 @@ public class UserAccountRepository {
 
     public long count() {
         return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+    }
+
+    /**
+     * The accounts of these roles that can sign in, by e-mail address: the staff to choose from
+     * (a query of its own: a page of all accounts would be mostly applicants).
+     */
+    public List<UserAccount> activeWithRoles(Collection<Role> roles) {
+        return em.createQuery("select u from UserAccount u where u.role in :roles and u.status = :active order by u.email",
+                        UserAccount.class)
+                .setParameter("roles", roles).setParameter("active", AccountStatus.ACTIVE).getResultList();
     }
 
     public List<UserAccount> page(PageRequest page) {

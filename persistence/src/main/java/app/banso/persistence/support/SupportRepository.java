@@ -50,6 +50,24 @@ public class SupportRepository {
                 SupportCase.class).setParameter("c", coordinatorOrAll).getResultList();
     }
 
+    /** How many cases a coordinator sees (those assigned to them), or all for null. */
+    public long countCases(String coordinatorOrAll) {
+        if (coordinatorOrAll == null) {
+            return em.createQuery("select count(c) from SupportCase c", Long.class).getSingleResult();
+        }
+        return em.createQuery("select count(c) from SupportCase c where c.coordinator = :c", Long.class)
+                .setParameter("c", coordinatorOrAll).getSingleResult();
+    }
+
+    /** One page of {@link #cases}, in the same order (the id last, so that pages never overlap). */
+    public List<SupportCase> casePage(String coordinatorOrAll, int first, int size) {
+        var q = coordinatorOrAll == null
+                ? em.createQuery("select c from SupportCase c order by c.status, c.companyName, c.id", SupportCase.class)
+                : em.createQuery("select c from SupportCase c where c.coordinator = :c order by c.status, c.companyName, c.id",
+                        SupportCase.class).setParameter("c", coordinatorOrAll);
+        return q.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
     /**
      * One chunk of the cases export: the cases after {@code afterId} visible to a coordinator (only
      * those assigned to them, as {@link #cases}) or all for null, in id order, one projection query.

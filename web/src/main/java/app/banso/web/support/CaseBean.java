@@ -11,6 +11,7 @@ import app.banso.domain.support.StageStatus;
 import app.banso.domain.support.SupportMenu;
 import app.banso.domain.support.TermReason;
 import app.banso.ejb.support.CaseView;
+import app.banso.ejb.support.CoordinatorChoice;
 import app.banso.ejb.support.SupportService;
 import app.banso.web.platform.Messages;
 import app.banso.web.platform.NotInSession;
@@ -43,7 +44,10 @@ public class CaseBean implements Serializable {
     private final NotInSession<CaseView> view = new NotInSession<>();
     /** The case's version as this screen shows it (optimistic concurrency; -1 when none): found after a failover too. */
     private long shownVersion = -1;
-    private String coordinator = "coordinator@example.jp";
+    /** SUPPORT-8: the coordinator chosen in ADMIN's menu (the case's current one when the page opens). */
+    private String coordinator;
+    /** The menu's coordinators, read once per view for ADMIN (not kept in the session). */
+    private final NotInSession<List<CoordinatorChoice>> coordinators = new NotInSession<>();
     private String assignReason;
     private LocalDateTime kickoffAt;
     private String attendees;
@@ -79,6 +83,9 @@ public class CaseBean implements Serializable {
                 periodEnd = v.periodEnd();
             }
             activityStage = v.currentStage();
+            if (coordinator == null) {
+                coordinator = v.coordinator();
+            }
         } catch (BusinessException e) {
             show(null);
             Messages.error(e);
@@ -112,6 +119,10 @@ public class CaseBean implements Serializable {
 
     private long version() {
         return shownVersion;
+    }
+
+    public List<CoordinatorChoice> getCoordinators() {
+        return coordinators.get(support::coordinators);
     }
 
     public void assign() {

@@ -1,14 +1,14 @@
 package app.banso.web.support;
 
 import app.banso.ejb.insight.ExportService;
-import app.banso.ejb.support.CaseView;
+import app.banso.ejb.support.CaseRow;
 import app.banso.ejb.support.SupportService;
 import app.banso.web.insight.Downloads;
 import app.banso.web.platform.LocaleBean;
+import app.banso.web.platform.PagedModel;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import org.primefaces.model.StreamedContent;
 
 /** The support cases a coordinator may see (their own), or all for ADMIN. */
@@ -25,7 +25,8 @@ public class CasesBean {
     @Inject
     private LocaleBean locale;
 
-    private List<CaseView> cases;
+    /** Lazy: only the page shown is read (a programme has up to a few thousand cases). */
+    private PagedModel<CaseRow> cases;
 
     /** The caller's cases (a coordinator their own, ADMIN all; decided by the EJB) as CSV or Excel. */
     public StreamedContent exportCases(String format) {
@@ -43,9 +44,10 @@ public class CasesBean {
         return Downloads.of(exports.fileName("activities", f), f, out -> boundary.activities(f, labels, out));
     }
 
-    public List<CaseView> getCases() {
+    public PagedModel<CaseRow> getCases() {
         if (cases == null) {
-            cases = support.cases();
+            var boundary = support;
+            cases = new PagedModel<>(boundary::caseCount, boundary::casePage, CaseRow::id);
         }
         return cases;
     }

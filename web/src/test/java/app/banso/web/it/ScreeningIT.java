@@ -216,7 +216,7 @@ class ScreeningIT {
     void coordinatorAndApplicantCallersAreRefusedEveryScreeningDecision() throws Exception {
         long id = interviewScheduled("権限確認株式会社");
         // Each caller does hold its own role: the refusals below are the screening boundary's.
-        as(coordinator::call, () -> supportBoundary.cases());
+        as(coordinator::call, () -> supportBoundary.casePage(0, 25));
         as(applicant::call, () -> applicantBoundary.mine());
         Map<String, Caller> outsiders = Map.of("COORDINATOR", coordinator::call, "APPLICANT", applicant::call);
         Map<String, Work> decisions = Map.of(

@@ -12,6 +12,7 @@ import app.banso.domain.support.Party;
 import app.banso.domain.support.SupportCase;
 import app.banso.domain.support.SupportMenu;
 import app.banso.ejb.support.CompanySupportService;
+import app.banso.ejb.support.CoordinatorChoice;
 import app.banso.ejb.support.MenuDesk;
 import app.banso.ejb.support.SupportJobs;
 import app.banso.ejb.support.SupportService;
@@ -46,7 +47,7 @@ class SupportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWar();
+        return Deployments.realWarWithRunAsCallers();
     }
 
     @Inject SupportRepository repository;
@@ -72,6 +73,35 @@ class SupportIT {
         assertEquals(List.of("株式会社デモ伴走"), repository.cases("coordinator.a@example.jp").stream().map(SupportCase::getCompanyName).toList());
         assertTrue(repository.cases("coordinator.b@example.jp").isEmpty(), "coordinator B reads nothing of A's case");
         assertTrue(repository.cases(null).size() >= 1, "ADMIN sees all");
+        assertEquals(1, repository.countCases("coordinator.a@example.jp"), "the cases list counts A's case");
+        assertEquals(List.of("株式会社デモ伴走"), repository.casePage("coordinator.a@example.jp", 0, 25).stream()
+                .map(SupportCase::getCompanyName).toList(), "and pages it");
+        assertTrue(repository.casePage("coordinator.b@example.jp", 0, 25).isEmpty(), "B's page is empty");
+    }
+
+    @Inject AsAdmin admin;
+
+    @Test
+    @Order(2)
+    void adminAssignsOnlyACoordinatorWhoCanSignIn_SUPPORT_8() throws Exception {
+        long caseId = demoCase().getId();
+        List<CoordinatorChoice> choices = admin.call(() -> staffBoundary.coordinators());
+        assertTrue(choices.contains(new CoordinatorChoice("coordinator@example.jp", "Coordinator Chris")), "the menu: " + choices);
+        assertTrue(choices.stream().noneMatch(c -> c.email().equals("screener@example.jp")), "no screener in the menu: " + choices);
+        for (String wrong : List.of("screener@example.jp", "nobody@example.jp")) {
+            RuleViolationException e = assertThrows(RuleViolationException.class, () -> admin.call(() -> {
+                staffBoundary.assignCoordinator(caseId, wrong, null);
+                return null;
+            }), wrong);
+            assertEquals(RuleId.SUPPORT_8, e.rule().orElseThrow());
+            assertEquals("case.coordinator.notCoordinator", e.messageKey());
+        }
+        admin.call(() -> {
+            staffBoundary.assignCoordinator(caseId, " Coordinator@Example.jp ", "handover");
+            return null;
+        });
+        assertEquals("coordinator@example.jp", repository.find(caseId).orElseThrow().getCoordinator().orElseThrow(),
+                "the account's address, as typed differently");
     }
 
     @Test
@@ -148,7 +178,7 @@ class SupportIT {
     @Test
     @Order(2)
     void supportBoundariesRefuseCallersWithoutTheirRole() {
-        assertThrows(EJBAccessException.class, () -> staffBoundary.cases());
+        assertThrows(EJBAccessException.class, () -> staffBoundary.casePage(0, 25));
         assertThrows(EJBAccessException.class, () -> staffBoundary.detail(1));
         assertThrows(EJBAccessException.class, () -> companyBoundary.myCase());
     }

@@ -24,7 +24,7 @@ class SupportJourneyIT extends BrowserJourney {
 
     private static void openCase(Browser b) {
         b.go(url("/staff/cases.xhtml"));
-        b.find("[id='cases']");
+        b.find("[id='list:cases']");
         b.driver.findElement(By.linkText(COMPANY)).click();
         b.waitForText("#caseCompany", COMPANY);
     }
@@ -38,10 +38,12 @@ class SupportJourneyIT extends BrowserJourney {
         try (Browser b = Browser.open()) {
             signInAs(b, "admin@example.jp", "/staff/cases.xhtml");
             b.go(url("/staff/cases.xhtml"));
-            b.find("[id='cases']");
+            b.find("[id='list:cases']");
+            b.screenshot("C00-cases-list");
             b.axe("staff-cases");
             openCase(b);
             b.axe("staff-case-new");
+            b.select("assign:coordinator", "Coordinator Chris (coordinator@example.jp)"); // SUPPORT-8: from the coordinators' accounts
             b.click("assign:assignButton");
             b.waitForText("#caseCoordinator", "coordinator@example.jp");
             assertTrue(b.text("#caseCoordinator").contains("Coordinator Chris"), "the coordinator by name: " + b.text("#caseCoordinator"));
@@ -120,7 +122,7 @@ class SupportJourneyIT extends BrowserJourney {
             // of its own session the EJB answers "not found" (AttackIT).
             assertTrue(caseUrl.contains("id="), caseUrl);
             signInAs(b, "coordinator2@example.jp", "/staff/cases.xhtml");
-            b.find("[id='cases']");
+            b.find("[id='list:cases']");
             assertTrue(b.driver.findElements(By.linkText(COMPANY)).isEmpty(), "coordinator2 must not list Chris's case");
             b.go(caseUrl);
             b.find("#errorId");
