@@ -1,8 +1,11 @@
-"""One ADMIN session: dashboard and trivial page alternately, warm-up for BENCH_WARMUP seconds (default 60), then two
-rounds of 30 requests each; prints each round's median and p95, and the medians of the two rounds."""
+"""One ADMIN session: a staff page (the dashboard unless given) and the trivial page alternately, warm-up for
+BENCH_WARMUP seconds (default 60), then two rounds of 30 requests each; prints each round's median and p95, and the
+medians of the two rounds. Usage: dashboard.py BASE_URL [PATH LABEL WHAT]"""
 import http.cookiejar, os, re, statistics, sys, time, urllib.parse, urllib.request
 
 base = sys.argv[1]
+path, label, what = (sys.argv[2:5] if len(sys.argv) > 4
+                     else ('/staff/dashboard.xhtml', 'dashboard', 'ADMIN, 100,000 applications'))
 jar = http.cookiejar.CookieJar()
 
 
@@ -29,10 +32,10 @@ vs = re.search(r'name="jakarta.faces.ViewState"[^>]*value="([^"]+)"', page).grou
 code, _, _ = call('/signin.xhtml', {'signin': 'signin', 'continue': '', 'signin:email': 'admin@example.jp',
                                     'signin:password': 'Banso-demo-2026', 'signin:submit': '', 'jakarta.faces.ViewState': vs})
 if code != 302:
-    sys.exit('dashboard: sign-in failed (HTTP %d)' % code)
+    sys.exit('%s: sign-in failed (HTTP %d)' % (label, code))
 warm_until = time.monotonic() + float(os.environ.get('BENCH_WARMUP', '60'))
 while time.monotonic() < warm_until:
-    call('/staff/dashboard.xhtml')
+    call(path)
     call('/ping.xhtml')
 
 
@@ -45,14 +48,14 @@ rounds = []
 for r in (1, 2):
     dash, ping = [], []
     for _ in range(30):
-        code, body, ms = call('/staff/dashboard.xhtml')
+        code, body, ms = call(path)
         if code != 200:
-            sys.exit('dashboard: HTTP %d' % code)
+            sys.exit('%s: HTTP %d' % (label, code))
         dash.append(ms)
         ping.append(call('/ping.xhtml')[2])
     rounds.append((stats(dash), stats(ping)))
-    print('dashboard: round %d: dashboard median %.0f ms, p95 %.0f ms; trivial page median %.0f ms, p95 %.0f ms (30 requests each)'
-          % (r, *rounds[-1][0], *rounds[-1][1]))
+    print('%s: round %d: %s median %.0f ms, p95 %.0f ms; trivial page median %.0f ms, p95 %.0f ms (30 requests each)'
+          % (label, r, label, *rounds[-1][0], *rounds[-1][1]))
 med = lambda i, j: statistics.median(x[i][j] for x in rounds)
-print('dashboard: /staff/dashboard.xhtml (ADMIN, 100,000 applications): median %.0f ms, p95 %.0f ms (medians of 2 rounds)' % (med(0, 0), med(0, 1)))
-print('dashboard: /ping.xhtml (trivial page), same run, alternating:     median %.0f ms, p95 %.0f ms (medians of 2 rounds)' % (med(1, 0), med(1, 1)))
+print('%s: %s (%s): median %.0f ms, p95 %.0f ms (medians of 2 rounds)' % (label, path, what, med(0, 0), med(0, 1)))
+print('%s: /ping.xhtml (trivial page), same run, alternating:     median %.0f ms, p95 %.0f ms (medians of 2 rounds)' % (label, med(1, 0), med(1, 1)))
