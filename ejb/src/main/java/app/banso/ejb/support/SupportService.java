@@ -24,6 +24,7 @@ import app.banso.ejb.intake.ApplicantMail;
 import app.banso.ejb.platform.Roles;
 import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.intake.ApplicationRepository;
+import app.banso.persistence.platform.PageRequest;
 import app.banso.persistence.programme.ProgrammeRepository;
 import app.banso.persistence.screening.ScreeningRepository;
 import app.banso.persistence.support.SupportRepository;
@@ -70,7 +71,7 @@ public class SupportService {
      * query for the page, nothing read per case (the list grows with the programme).
      */
     public List<CaseRow> casePage(int first, int size) {
-        return repository.casePage(isAdmin() ? null : caller(), first, Math.min(size, 100)).stream()
+        return repository.casePage(isAdmin() ? null : caller(), new PageRequest(first, size)).stream()
                 .map(c -> new CaseRow(c.getId(), c.getCompanyName(), c.getStatus().name(), c.getCoordinator().orElse(null),
                         c.currentStage(), c.getPeriodStart().orElse(null), c.getPeriodEnd().orElse(null)))
                 .toList();

@@ -12,6 +12,7 @@ import app.banso.domain.support.ReviewTask;
 import app.banso.domain.support.SupportCase;
 import app.banso.domain.support.SupportMenu;
 import app.banso.domain.support.SupportReview;
+import app.banso.persistence.platform.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -60,12 +61,12 @@ public class SupportRepository {
     }
 
     /** One page of {@link #cases}, in the same order (the id last, so that pages never overlap). */
-    public List<SupportCase> casePage(String coordinatorOrAll, int first, int size) {
+    public List<SupportCase> casePage(String coordinatorOrAll, PageRequest page) {
         var q = coordinatorOrAll == null
                 ? em.createQuery("select c from SupportCase c order by c.status, c.companyName, c.id", SupportCase.class)
                 : em.createQuery("select c from SupportCase c where c.coordinator = :c order by c.status, c.companyName, c.id",
                         SupportCase.class).setParameter("c", coordinatorOrAll);
-        return q.setFirstResult(first).setMaxResults(size).getResultList();
+        return q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
     }
 
     /**

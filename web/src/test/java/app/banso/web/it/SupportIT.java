@@ -16,6 +16,7 @@ import app.banso.ejb.support.CoordinatorChoice;
 import app.banso.ejb.support.MenuDesk;
 import app.banso.ejb.support.SupportJobs;
 import app.banso.ejb.support.SupportService;
+import app.banso.persistence.platform.PageRequest;
 import app.banso.persistence.programme.ProgrammeRepository;
 import app.banso.persistence.support.SupportRepository;
 import jakarta.annotation.Resource;
@@ -74,9 +75,9 @@ class SupportIT {
         assertTrue(repository.cases("coordinator.b@example.jp").isEmpty(), "coordinator B reads nothing of A's case");
         assertTrue(repository.cases(null).size() >= 1, "ADMIN sees all");
         assertEquals(1, repository.countCases("coordinator.a@example.jp"), "the cases list counts A's case");
-        assertEquals(List.of("株式会社デモ伴走"), repository.casePage("coordinator.a@example.jp", 0, 25).stream()
+        assertEquals(List.of("株式会社デモ伴走"), repository.casePage("coordinator.a@example.jp", new PageRequest(0, 25)).stream()
                 .map(SupportCase::getCompanyName).toList(), "and pages it");
-        assertTrue(repository.casePage("coordinator.b@example.jp", 0, 25).isEmpty(), "B's page is empty");
+        assertTrue(repository.casePage("coordinator.b@example.jp", new PageRequest(0, 25)).isEmpty(), "B's page is empty");
     }
 
     @Inject AsAdmin admin;
