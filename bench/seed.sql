@@ -261,6 +261,35 @@ CROSS JOIN LATERAL (SELECT (ARRAY['PHONE','EMAIL','ONLINE_MEETING','VISIT','ONLI
 WHERE c.status <> 'KICKOFF' AND c.created_at + (7 + n * 9) * interval '1 day' < timestamptz '2026-11-28 00:00+09'
   AND n <= 4 + floor(c.r3 * 9);
 
+-- COOP-3: three surveys of the year, each sent to every case in support or ended (about 1,800
+-- companies), with three questions; about two thirds submitted, some drafts, reminders counted.
+INSERT INTO survey (id, programme_id, title_ja, title_en, created_by, created_at, sent_at)
+SELECT 1000 + t.n, 1, t.ja, t.en, 'admin@example.jp', t.at, t.at
+FROM (VALUES (1, '支援開始時アンケート', 'Survey at the start of support', timestamptz '2026-07-01 10:00+09'),
+             (2, '中間アンケート', 'Mid-term survey', timestamptz '2026-09-15 10:00+09'),
+             (3, '採用状況アンケート', 'Hiring survey', timestamptz '2026-11-16 10:00+09')) AS t(n, ja, en, at);
+INSERT INTO survey_question (survey_id, question_no, question_type, text_ja, text_en, options_ja, options_en, mandatory)
+SELECT s.id, q.no, q.type, q.ja, q.en, q.oja, q.oen, q.req FROM survey s
+CROSS JOIN (VALUES (1, 'SINGLE_CHOICE', '支援に満足していますか', 'Are you satisfied with the support?', E'はい\nいいえ', E'Yes\nNo', true),
+                   (2, 'RATING', 'コーディネーターの評価', 'Rate your coordinator', NULL, NULL, true),
+                   (3, 'FREE_TEXT', 'ご意見', 'Comments', NULL, NULL, false)) AS q(no, type, ja, en, oja, oen, req);
+CREATE TEMP TABLE sr AS
+SELECT row_number() OVER (ORDER BY s.id, c.id) + 1000 AS id, s.id AS survey_id, c.id AS case_id, c.name_ja,
+       s.sent_at, random() AS r
+FROM survey s CROSS JOIN c WHERE c.status <> 'TERMINATED';
+INSERT INTO survey_recipient (id, survey_id, case_id, company_name, draft_saved_at, submitted_at, reminders)
+SELECT sr.id, sr.survey_id, sr.case_id, sr.name_ja,
+       CASE WHEN sr.r < 0.72 THEN sr.sent_at + interval '2 days' END,
+       CASE WHEN sr.r < 0.66 THEN sr.sent_at + interval '3 days' END,
+       CASE WHEN sr.r < 0.66 THEN 0 WHEN sr.r < 0.85 THEN 1 ELSE 2 END
+FROM sr;
+INSERT INTO survey_answer (recipient_id, question_no, choices, rating, answer_text)
+SELECT sr.id, q.no, CASE q.no WHEN 1 THEN CASE WHEN sr.r < 0.6 THEN '0' ELSE '1' END END,
+       CASE q.no WHEN 2 THEN 3 + floor(sr.r * 3)::int END,
+       CASE q.no WHEN 3 THEN '定着支援の進め方が参考になりました。' END
+FROM sr CROSS JOIN generate_series(1, 3) AS q(no)
+WHERE sr.r < 0.72 AND (q.no = 1 OR sr.r < 0.66);
+
 -- Past every generated id: EclipseLink pre-allocates 50 ids per nextval (START WITH = INCREMENT BY
 -- = 50 hands out ids value-49..value), so the sequences restart at a multiple of 50 above the data.
 \o /dev/null
@@ -274,6 +303,8 @@ SELECT setval('screening_record_seq', (SELECT (max(id) / 50 + 1) * 50 FROM scree
 SELECT setval('support_case_seq', (SELECT (max(id) / 50 + 1) * 50 FROM support_case));
 SELECT setval('coordinator_assignment_seq', (SELECT (max(id) / 50 + 1) * 50 FROM coordinator_assignment));
 SELECT setval('support_activity_seq', (SELECT (max(id) / 50 + 1) * 50 FROM support_activity));
+SELECT setval('survey_seq', (SELECT (max(id) / 50 + 1) * 50 FROM survey));
+SELECT setval('survey_recipient_seq', (SELECT (max(id) / 50 + 1) * 50 FROM survey_recipient));
 
 -- SCREEN-2: the days to the first notice, kept on the application as the application does (V32).
 UPDATE application a SET days_to_notice = EXTRACT(EPOCH FROM (r.notice_sent_at - a.completed_at)) / 86400.0
@@ -295,7 +326,8 @@ UNION ALL SELECT 'consent PDFs', count(*) FROM consent_content
 UNION ALL SELECT 'timeline events', count(*) FROM application_event
 UNION ALL SELECT 'screening records', count(*) FROM screening_record
 UNION ALL SELECT 'support cases', count(*) FROM support_case
-UNION ALL SELECT 'support activities', count(*) FROM support_activity;
+UNION ALL SELECT 'support activities', count(*) FROM support_activity
+UNION ALL SELECT 'survey copies (3 surveys)', count(*) FROM survey_recipient;
 SELECT 'invalid corporate numbers' AS check, count(*) FROM application a
 WHERE a.corporate_number IS NOT NULL AND substr(a.corporate_number, 1, 1)::int <> 9 - (SELECT sum(substr(a.corporate_number, 1 + p, 1)::int
       * CASE WHEN p % 2 = 0 THEN 1 ELSE 2 END) FROM generate_series(1, 12) p) % 9;

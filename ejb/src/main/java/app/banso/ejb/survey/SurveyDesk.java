@@ -10,7 +10,10 @@ import app.banso.domain.survey.SurveyRecipient;
 import app.banso.domain.survey.SurveyTable;
 import app.banso.ejb.intake.ApplicantMail;
 import app.banso.persistence.intake.ApplicationRepository;
+import app.banso.persistence.platform.PageRequest;
 import app.banso.persistence.support.SupportRepository;
+import app.banso.persistence.survey.RecipientCounts;
+import app.banso.persistence.survey.RecipientRow;
 import app.banso.persistence.survey.SurveyRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -43,6 +46,10 @@ public class SurveyDesk {
                                 List<SurveyAnswer> answers) implements Serializable {
     }
 
+    /** A survey as ADMIN's list shows it: its titles, when it was sent and its response rate. */
+    public record Summary(long surveyId, String titleJa, String titleEn, Instant sentAt, ResponseRate rate) implements Serializable {
+    }
+
     /** A survey's response rate and each company's state. */
     public record Results(long surveyId, String titleJa, String titleEn, ResponseRate rate, List<RecipientView> recipients)
             implements Serializable {
@@ -54,6 +61,7 @@ public class SurveyDesk {
      */
     public long createAndSend(long programmeId, String titleJa, String titleEn, List<SurveyQuestion> questions, String by) {
         Instant now = clock.instant();
+        repository.flushAtCommit();
         Survey survey = repository.add(new Survey(programmeId, titleJa, titleEn, questions, by, now));
         survey.markSent(now);
         for (var c : repository.casesToSurvey(programmeId)) {
@@ -82,12 +90,28 @@ public class SurveyDesk {
         return results(s, repository.recipients(surveyId));
     }
 
-    /** The results of a programme's surveys, newest first: one query for the surveys, one for all their recipients. */
-    public List<Results> resultsOfProgramme(long programmeId) {
+    /**
+     * A programme's surveys, newest first, each with its response rate: one query for the surveys
+     * and one grouped count; no company's copy is read (a survey goes to up to a few thousand).
+     */
+    public List<Summary> summaries(long programmeId) {
         List<Survey> surveys = repository.surveys(programmeId);
-        var bySurvey = repository.recipientsOfSurveys(surveys.stream().map(Survey::getId).toList()).stream()
-                .collect(Collectors.groupingBy(SurveyRecipient::getSurveyId));
-        return surveys.stream().map(s -> results(s, bySurvey.getOrDefault(s.getId(), List.of()))).toList();
+        var counts = repository.counts(surveys.stream().map(Survey::getId).toList()).stream()
+                .collect(Collectors.toMap(RecipientCounts::surveyId, c -> c));
+        return surveys.stream().map(s -> {
+            var c = counts.getOrDefault(s.getId(), new RecipientCounts(s.getId(), 0, 0, 0));
+            return new Summary(s.getId(), s.getTitleJa(), s.getTitleEn(), s.getSentAt().orElse(null),
+                    new ResponseRate((int) c.sent(), (int) c.drafts(), (int) c.submitted()));
+        }).toList();
+    }
+
+    public long recipientCount(long surveyId, boolean notSubmittedOnly) {
+        return repository.countRecipients(surveyId, notSubmittedOnly);
+    }
+
+    /** One page of a survey's companies (ADMIN's follow-up list), read in the database. */
+    public List<RecipientRow> recipientPage(long surveyId, boolean notSubmittedOnly, int first, int size) {
+        return repository.recipientPage(surveyId, notSubmittedOnly, new PageRequest(first, size));
     }
 
     private static Results results(Survey s, List<SurveyRecipient> recipients) {
@@ -100,6 +124,7 @@ public class SurveyDesk {
     /** Reminds every company that has not submitted, by e-mail, and counts it. @return how many were reminded */
     public int remind(long surveyId) {
         Survey s = survey(surveyId);
+        repository.flushAtCommit();
         int n = 0;
         for (SurveyRecipient r : repository.recipients(surveyId)) {
             if (r.remind()) {

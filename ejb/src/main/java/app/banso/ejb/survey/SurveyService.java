@@ -5,6 +5,7 @@ import app.banso.domain.survey.SurveyQuestion;
 import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.platform.Roles;
 import app.banso.persistence.programme.ProgrammeRepository;
+import app.banso.persistence.survey.RecipientRow;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,8 +29,18 @@ public class SurveyService {
     @Resource private SessionContext context;
 
     /** The current programme's surveys with their response rates, newest first. */
-    public List<SurveyDesk.Results> surveys() {
-        return desk.resultsOfProgramme(programmeId());
+    public List<SurveyDesk.Summary> surveys() {
+        return desk.summaries(programmeId());
+    }
+
+    /** How many companies a survey went to (or, with {@code notSubmittedOnly}, have not submitted). */
+    public long recipientCount(long surveyId, boolean notSubmittedOnly) {
+        return desk.recipientCount(surveyId, notSubmittedOnly);
+    }
+
+    /** One page of those companies, by name. */
+    public List<RecipientRow> recipientPage(long surveyId, boolean notSubmittedOnly, int first, int size) {
+        return desk.recipientPage(surveyId, notSubmittedOnly, first, size);
     }
 
     /** Builds the survey and sends it to the companies in support or after it. @return its id */

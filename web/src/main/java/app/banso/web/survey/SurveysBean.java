@@ -6,9 +6,11 @@ import app.banso.domain.survey.SurveyQuestion;
 import app.banso.ejb.insight.ExportService;
 import app.banso.ejb.survey.SurveyDesk;
 import app.banso.ejb.survey.SurveyService;
+import app.banso.persistence.survey.RecipientRow;
 import app.banso.web.insight.Downloads;
 import app.banso.web.platform.LocaleBean;
 import app.banso.web.platform.Messages;
+import app.banso.web.platform.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,7 +32,13 @@ public class SurveysBean implements Serializable {
     @Inject private LocaleBean locale;
     @Inject private ExportService exports;
 
-    private List<SurveyDesk.Results> list;
+    /** The programme's surveys with their rates (a handful a year); their companies are paged below. */
+    private List<SurveyDesk.Summary> list;
+    /** The survey whose companies are listed: the newest unless ADMIN chose another. */
+    private Long selectedId;
+    private boolean notSubmittedOnly;
+    /** Lazy: a survey goes to every company in support, up to a few thousand; only the page shown is read. */
+    private PagedModel<RecipientRow> recipients;
     private String titleJa;
     private String titleEn;
     private final List<QuestionForm> questions = new ArrayList<>();
@@ -62,6 +70,10 @@ public class SurveysBean implements Serializable {
     @PostConstruct
     void load() {
         list = surveys.surveys();
+        if (selectedId == null || list.stream().noneMatch(x -> x.surveyId() == selectedId)) {
+            selectedId = list.isEmpty() ? null : list.getFirst().surveyId();
+        }
+        recipients = null;
         if (questions.isEmpty()) {
             questions.add(new QuestionForm());
         }
@@ -91,6 +103,7 @@ public class SurveysBean implements Serializable {
             titleJa = null;
             titleEn = null;
             questions.clear();
+            selectedId = null;
             load();
         } catch (BusinessException e) {
             Messages.error(e);
@@ -100,11 +113,42 @@ public class SurveysBean implements Serializable {
     public void remind(long surveyId) {
         try {
             Messages.info("survey.reminded", surveys.remind(surveyId));
-            list = surveys.surveys();
+            load();
         } catch (BusinessException e) {
             Messages.error(e);
         }
     }
+
+    /** Lists the companies of another survey. */
+    public void select(long surveyId) {
+        selectedId = surveyId;
+        recipients = null;
+    }
+
+    /** The "not submitted only" box changed: the table starts again at its first page. */
+    public void filterChanged() {
+        recipients = null;
+    }
+
+    public Long getSelectedId() { return selectedId; }
+
+    public SurveyDesk.Summary getSelected() {
+        return selectedId == null ? null : list.stream().filter(x -> x.surveyId() == selectedId).findFirst().orElse(null);
+    }
+
+    public PagedModel<RecipientRow> getRecipients() {
+        if (recipients == null && selectedId != null) {
+            long id = selectedId;
+            boolean pending = notSubmittedOnly;
+            var boundary = surveys;
+            recipients = new PagedModel<>(() -> boundary.recipientCount(id, pending),
+                    (first, size) -> boundary.recipientPage(id, pending, first, size), RecipientRow::id);
+        }
+        return recipients;
+    }
+
+    public boolean isNotSubmittedOnly() { return notSubmittedOnly; }
+    public void setNotSubmittedOnly(boolean v) { notSubmittedOnly = v; }
 
     /** COOP-3: the submitted answers as CSV or Excel in the user's language (ADMIN, audited by the EJB). */
     public StreamedContent export(long surveyId, String format) {
@@ -120,7 +164,7 @@ public class SurveysBean implements Serializable {
     }
 
     public QuestionType[] getTypes() { return QuestionType.values(); }
-    public List<SurveyDesk.Results> getList() { return list; }
+    public List<SurveyDesk.Summary> getList() { return list; }
     public List<QuestionForm> getQuestions() { return questions; }
     public String getTitleJa() { return titleJa; }
     public void setTitleJa(String v) { titleJa = v; }

@@ -202,8 +202,15 @@ class SupportJourneyIT extends BrowserJourney {
             b.waitForText("#messages", "回答を送信しました");
             b.waitForText("#surveyList", "回答済み");
             signInAs(b, "admin@example.jp", "/admin/surveys.xhtml");
-            b.waitForText("[id='surveys']", "回答済み");
+            b.waitForText("[id='surveys:list:0:rate']", "(1 / ");
+            b.waitForText("[id='surveys:recipients']", "回答済み");
             b.screenshot("C05d-admin-survey-results");
+            // The follow-up view: only the companies that have not submitted (paged in the database).
+            b.checkbox("surveys:notSubmittedOnly");
+            b.waitForTextGone("[id='surveys:recipients']", "回答済み");
+            ((JavascriptExecutor) b.driver).executeScript("document.getElementById('surveys:companies').scrollIntoView()");
+            b.screenshot("C05e-admin-survey-not-submitted");
+            b.axe("admin-surveys-not-submitted");
 
             // ADMIN terminates with TERM-1; the company sees the ended, read-only case.
             b.go(url("/staff/cases.xhtml"));

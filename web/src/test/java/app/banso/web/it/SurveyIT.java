@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.banso.domain.account.Role;
+import app.banso.domain.account.UserAccount;
+import app.banso.domain.intake.Application;
 import app.banso.domain.shared.InvalidDataException;
 import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.shared.RuleId;
@@ -13,6 +16,8 @@ import app.banso.domain.survey.QuestionType;
 import app.banso.domain.survey.SurveyAnswer;
 import app.banso.domain.survey.SurveyQuestion;
 import app.banso.ejb.survey.SurveyDesk;
+import app.banso.persistence.account.UserAccountRepository;
+import app.banso.persistence.intake.ApplicationRepository;
 import app.banso.persistence.programme.ProgrammeRepository;
 import app.banso.persistence.support.SupportRepository;
 import jakarta.annotation.Resource;
@@ -22,6 +27,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,6 +47,8 @@ class SurveyIT {
     @Inject SurveyDesk surveys;
     @Inject SupportRepository cases;
     @Inject ProgrammeRepository programmes;
+    @Inject UserAccountRepository accounts;
+    @Inject ApplicationRepository applications;
     @Resource UserTransaction tx;
     @PersistenceContext(unitName = "banso") EntityManager em;
 
@@ -50,14 +58,17 @@ class SurveyIT {
             new SurveyQuestion(2, QuestionType.RATING, "コーディネーターの評価", "Rate your coordinator", null, null, true),
             new SurveyQuestion(3, QuestionType.FREE_TEXT, "ご意見", "Comments", null, null, false));
 
-    /** A case of its own (on an application that has none), so the test does not depend on other tests' cases. */
+    /**
+     * A case of its own, on a new draft application of a new applicant account (the demo data has
+     * only three applications), so the test depends neither on the demo data nor on other tests' cases.
+     */
     private long newCase(long programmeId, String company) throws Exception {
+        Instant now = Instant.now();
         tx.begin();
-        Long applicationId = em.createQuery("select a.id from Application a where a.programme.id = :p and not exists "
-                        + "(select c from SupportCase c where c.applicationId = a.id) order by a.id", Long.class)
-                .setParameter("p", programmeId).setMaxResults(1).getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("the demo data has applications without a case"));
-        SupportCase c = cases.add(new SupportCase(applicationId, programmeId, company, Instant.now()));
+        long owner = accounts.add(UserAccount.createActive("survey-" + System.nanoTime() + "@example.jp", "not-a-real-hash",
+                Role.APPLICANT, company, "ja", now)).getId();
+        Application a = applications.add(new Application(programmes.find(programmeId).orElseThrow(), owner, now));
+        SupportCase c = cases.add(new SupportCase(a.getId(), programmeId, company, now));
         tx.commit();
         return c.getId();
     }
@@ -128,5 +139,56 @@ class SurveyIT {
         var after = surveys.results(surveyId).recipients();
         assertTrue(after.stream().filter(r -> r.id() == mine.id()).noneMatch(SurveyDesk.RecipientView::nonResponder));
         assertEquals(sent - 1, after.stream().filter(SurveyDesk.RecipientView::nonResponder).count());
+    }
+    @Test
+    void adminsListCountsEachSurveyInTheDatabaseAndPagesItsCompaniesByName_COOP_3() throws Exception {
+        long programmeId = programmes.findCurrent(LocalDate.now()).orElseThrow().getId();
+        long answering = newCase(programmeId, "一覧テスト株式会社A");
+        long drafting = newCase(programmeId, "一覧テスト株式会社B");
+        newCase(programmeId, "一覧テスト株式会社C");
+        long surveyId = surveys.createAndSend(programmeId, "一覧アンケート", "List survey", QUESTIONS, "admin@example.jp");
+        long answered = surveys.forCase(answering).stream().filter(r -> r.surveyId() == surveyId).findFirst().orElseThrow().id();
+        surveys.answer(answering, answered, List.of(new SurveyAnswer(1, List.of(1), null, null), new SurveyAnswer(2, null, 4, null)), true);
+        long drafted = surveys.forCase(drafting).stream().filter(r -> r.surveyId() == surveyId).findFirst().orElseThrow().id();
+        surveys.answer(drafting, drafted, List.of(new SurveyAnswer(1, List.of(0), null, null)), false);
+        surveys.remind(surveyId);
+        surveys.remind(surveyId);
+
+        // The list's rate is counted in the database and agrees with the one computed from every copy.
+        var full = surveys.results(surveyId);
+        var summary = surveys.summaries(programmeId).stream().filter(x -> x.surveyId() == surveyId).findFirst().orElseThrow();
+        assertEquals(full.rate(), summary.rate());
+        assertEquals(1, summary.rate().submitted());
+        assertEquals(1, summary.rate().drafts());
+        assertTrue(summary.sentAt() != null, "sent");
+        assertEquals(surveyId, surveys.summaries(programmeId).getFirst().surveyId(), "newest first");
+
+        // The companies come a page at a time, by name, without overlap, in the order of the full list.
+        int sent = full.rate().sent();
+        assertEquals(sent, surveys.recipientCount(surveyId, false));
+        List<Long> paged = new ArrayList<>();
+        for (int first = 0; first < sent; first += 2) {
+            var page = surveys.recipientPage(surveyId, false, first, 2);
+            assertTrue(page.size() <= 2);
+            page.forEach(r -> paged.add(r.id()));
+        }
+        assertEquals(full.recipients().stream().map(SurveyDesk.RecipientView::id).toList(), paged);
+        var all = surveys.recipientPage(surveyId, false, 0, sent);
+        for (int i = 0; i < sent; i++) {
+            var row = all.get(i);
+            var view = full.recipients().get(i);
+            assertEquals(view.company(), row.company());
+            assertEquals(view.state(), row.state(), view.company());
+            assertEquals(view.reminders(), row.reminders());
+            assertEquals(view.nonResponder(), row.nonResponder(), "two reminders and no answer: " + view.company());
+        }
+
+        // ADMIN's follow-up: only those who have not submitted (the draft still counts as not submitted).
+        assertEquals(sent - 1, surveys.recipientCount(surveyId, true));
+        var pending = surveys.recipientPage(surveyId, true, 0, sent);
+        assertEquals(sent - 1, pending.size());
+        assertTrue(pending.stream().noneMatch(r -> r.id() == answered));
+        assertTrue(pending.stream().anyMatch(r -> r.id() == drafted && "DRAFT".equals(r.state())));
+        assertTrue(pending.stream().filter(r -> r.id() != drafted).allMatch(r -> "SENT".equals(r.state()) && r.nonResponder()));
     }
 }
