@@ -10,18 +10,21 @@ import app.banso.ejb.notification.MailOutbox;
 import app.banso.ejb.notification.MailTemplates;
 import app.banso.ejb.notification.TemplateService;
 import app.banso.persistence.account.UserAccountRepository;
-import app.banso.persistence.platform.PageRequest;
+import app.banso.persistence.platform.BulkWrites;
 import app.banso.persistence.programme.ProgrammeRepository;
+import app.banso.persistence.screening.OverdueRow;
 import app.banso.persistence.screening.ScreeningRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,6 +48,7 @@ public class ScreeningJobs {
     @Inject private MailOutbox outbox;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
+    @Inject private BulkWrites bulk;
 
     @Inject
     @ConfigProperty(name = "banso.public.url", defaultValue = "http://localhost:8080")
@@ -58,12 +62,14 @@ public class ScreeningJobs {
     public int deemUnansweredWithdrawn() {
         Programme p = programmes.findCurrent(LocalDate.now(clock)).orElseThrow();
         Duration within = Duration.ofDays(p.getConfirmDays());
+        Instant now = clock.instant();
+        bulk.flushAtCommit();
         int changed = 0;
-        for (Object[] row : screening.awaitingInterview(p.getId())) {
+        for (Object[] row : screening.unansweredCandidates(p.getId(), now.minus(within))) {
             Application a = (Application) row[0];
             ScreeningRecord r = (ScreeningRecord) row[1];
-            if (r.isUnanswered(clock.instant(), within)) {
-                a.deemWithdrawn(clock.instant());
+            if (r.isUnanswered(now, within)) {
+                a.deemWithdrawn(now);
                 applicantMail.send(a, "deemedWithdrawn", "deemed-withdrawn:" + a.getId());
                 audit.record("DEEMED_WITHDRAWN", "application:" + a.getId(), r.isNoShow() ? "no-show" : "not confirmed");
                 changed++;
@@ -81,26 +87,37 @@ public class ScreeningJobs {
         Programme p = programmes.findCurrent(LocalDate.now(clock)).orElseThrow();
         LocalDate today = LocalDate.now(clock);
         var cutoff = today.minusDays(p.getNoticeTargetDays()).atStartOfDay(clock.getZone()).toInstant();
-        List<Application> overdue = screening.waitingForNoticeSince(p.getId(), cutoff);
+        List<OverdueRow> overdue = screening.overdue(p.getId(), cutoff);
         if (overdue.isEmpty()) {
             return 0;
         }
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        Map<String, List<Application>> byRecipient = new TreeMap<>();
-        for (Application a : overdue) {
-            screening.findByApplication(a.getId()).flatMap(ScreeningRecord::getAssignedScreener)
-                    .ifPresent(s -> byRecipient.computeIfAbsent(s, k -> new ArrayList<>()).add(a));
+        Map<Long, String> screeners = screening.screenersOfOverdue(p.getId(), cutoff);
+        Map<String, List<OverdueRow>> byRecipient = new TreeMap<>();
+        for (OverdueRow a : overdue) {
+            String s = screeners.get(a.applicationId());
+            if (s != null) {
+                byRecipient.computeIfAbsent(s, k -> new ArrayList<>()).add(a);
+            }
         }
-        accounts.page(new PageRequest(0, PageRequest.MAX_SIZE)).stream().filter(u -> u.getRole() == Role.ADMIN && u.canSignIn())
+        accounts.activeWithRoles(List.of(Role.ADMIN))
                 .forEach(admin -> byRecipient.put(admin.getEmail(), overdue));
         byRecipient.forEach((to, list) -> {
-            String lines = list.stream().map(a -> "- " + a.getId() + " " + a.getCompanyAnswers().getLegalNameJa()
-                    + " (" + a.getCompletedAt().map(Object::toString).orElse("") + ") " + base + "/staff/application.xhtml?id=" + a.getId())
-                    .collect(Collectors.joining("\n"));
             String language = accounts.findByEmail(to).map(u -> u.getLanguage()).orElse("ja");
             outbox.enqueue("overdue:" + today + ":" + to, to, templates.render("overdue", language, list.size(),
-                    p.getNoticeTargetDays(), lines, base + "/staff/inbox.xhtml"));
+                    p.getNoticeTargetDays(), listed(list, base, language), base + "/staff/inbox.xhtml"));
         });
         return overdue.size();
+    }
+
+    /** At most this many applications are listed in one reminder; the count and the inbox link cover the rest. */
+    static final int OVERDUE_LISTED = 50;
+
+    /** The oldest {@link #OVERDUE_LISTED} applications, one line each, and a line saying how many more there are. */
+    static String listed(List<OverdueRow> list, String base, String language) {
+        String lines = list.stream().limit(OVERDUE_LISTED).map(a -> "- " + a.applicationId() + " " + Objects.toString(a.companyName(), "")
+                        + " (" + Objects.toString(a.completedAt(), "") + ") " + base + "/staff/application.xhtml?id=" + a.applicationId())
+                .collect(Collectors.joining("\n"));
+        return list.size() <= OVERDUE_LISTED ? lines : lines + "\n" + MailTemplates.line("overdue.more", language, list.size() - OVERDUE_LISTED);
     }
 }

@@ -21,7 +21,6 @@ import app.banso.ejb.platform.Roles;
 import app.banso.ejb.survey.SurveyDesk;
 import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.intake.ApplicationRepository;
-import app.banso.persistence.platform.PageRequest;
 import app.banso.persistence.programme.ProgrammeRepository;
 import app.banso.persistence.support.SupportRepository;
 import jakarta.annotation.Resource;
@@ -102,7 +101,7 @@ public class CompanySupportService {
         boolean costs = a.cancelByCompany();
         audit.record("VISIT_CANCELLED_BY_COMPANY", "case:" + c.getId(), costs ? "costs may be charged" : null);
         if (costs) {
-            accounts.page(new PageRequest(0, PageRequest.MAX_SIZE)).stream().filter(u -> u.getRole() == Role.ADMIN && u.canSignIn())
+            accounts.activeWithRoles(List.of(Role.ADMIN))
                     .forEach(admin -> outbox.enqueue("visit-cancelled:" + a.getId() + ":" + admin.getEmail(), admin.getEmail(),
                             templates.render("visitCancelled", admin.getLanguage(), c.getCompanyName(), a.getDate().toString(),
                                     c.getCoordinator().orElse("-"))));
@@ -148,7 +147,7 @@ public class CompanySupportService {
             if (!alreadyOpen) {
                 repository.add(new ReviewTask(c.getId(), review, cause, clock.instant()));
                 final String why = cause;
-                accounts.page(new PageRequest(0, PageRequest.MAX_SIZE)).stream().filter(u -> u.getRole() == Role.ADMIN && u.canSignIn())
+                accounts.activeWithRoles(List.of(Role.ADMIN))
                         .forEach(admin -> outbox.enqueue("review:" + c.getId() + ":" + reason + ":" + clock.millis() + ":" + admin.getEmail(),
                                 admin.getEmail(), templates.render("reviewOpened", admin.getLanguage(), c.getCompanyName(),
                                         reason.rule().code(), why)));

@@ -4,6 +4,7 @@ import app.banso.domain.support.SupportCase;
 import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.intake.ApplicantMail;
 import app.banso.persistence.intake.ApplicationRepository;
+import app.banso.persistence.platform.BulkWrites;
 import app.banso.persistence.support.SupportRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -21,6 +22,7 @@ public class SupportJobs {
     @Inject private ApplicantMail applicantMail;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
+    @Inject private BulkWrites bulk;
 
     /**
      * At the period's end support ends on its own; the company is told and asked to answer the
@@ -29,6 +31,7 @@ public class SupportJobs {
      */
     public int endFinishedPeriods() {
         LocalDate today = LocalDate.now(clock);
+        bulk.flushAtCommit(); // on the last day of a programme every case ends at once
         int ended = 0;
         for (SupportCase c : repository.periodEndedBefore(today)) {
             if (c.endIfPeriodOver(today, clock.instant())) {

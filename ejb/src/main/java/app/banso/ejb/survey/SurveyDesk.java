@@ -10,6 +10,7 @@ import app.banso.domain.survey.SurveyRecipient;
 import app.banso.domain.survey.SurveyTable;
 import app.banso.ejb.intake.ApplicantMail;
 import app.banso.persistence.intake.ApplicationRepository;
+import app.banso.persistence.platform.BulkWrites;
 import app.banso.persistence.platform.PageRequest;
 import app.banso.persistence.support.SupportRepository;
 import app.banso.persistence.survey.RecipientCounts;
@@ -35,6 +36,7 @@ import java.util.stream.Collectors;
 public class SurveyDesk {
 
     @Inject private SurveyRepository repository;
+    @Inject private BulkWrites bulk;
     @Inject private Clock clock;
     @Inject private SupportRepository cases;
     @Inject private ApplicationRepository applications;
@@ -61,7 +63,7 @@ public class SurveyDesk {
      */
     public long createAndSend(long programmeId, String titleJa, String titleEn, List<SurveyQuestion> questions, String by) {
         Instant now = clock.instant();
-        repository.flushAtCommit();
+        bulk.flushAtCommit();
         Survey survey = repository.add(new Survey(programmeId, titleJa, titleEn, questions, by, now));
         survey.markSent(now);
         for (var c : repository.casesToSurvey(programmeId)) {
@@ -124,7 +126,7 @@ public class SurveyDesk {
     /** Reminds every company that has not submitted, by e-mail, and counts it. @return how many were reminded */
     public int remind(long surveyId) {
         Survey s = survey(surveyId);
-        repository.flushAtCommit();
+        bulk.flushAtCommit();
         int n = 0;
         for (SurveyRecipient r : repository.recipients(surveyId)) {
             if (r.remind()) {

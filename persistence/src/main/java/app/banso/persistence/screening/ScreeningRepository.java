@@ -12,7 +12,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Screening records, the service catalogue and the queries of the daily screening jobs. */
@@ -33,31 +35,58 @@ public class ScreeningRepository {
         return record;
     }
 
-    /** APPLY-5 candidates: a notice was sent, no decision yet, the application waits for its interview. */
-    public List<Object[]> awaitingInterview(long programmeId) {
+    /**
+     * APPLY-5 candidates: a notice was sent, no decision yet, the application waits for its
+     * interview, and the company either did not show up or has not confirmed a notice sent before
+     * {@code noticeSentBefore}. The domain decides ({@code ScreeningRecord.isUnanswered}); the query
+     * only leaves out those that cannot be due, so the daily job does not load every application
+     * waiting for its interview (7,000 in the seeded programme) to change a few.
+     */
+    public List<Object[]> unansweredCandidates(long programmeId, Instant noticeSentBefore) {
         return em.createQuery("""
                         select a, r from Application a, ScreeningRecord r
                         where r.applicationId = a.id and a.programme.id = :p and a.status = :s
-                          and r.noticeSentAt is not null and r.finalDecision is null""", Object[].class)
+                          and r.noticeSentAt is not null and r.finalDecision is null
+                          and (r.noShow = true or (r.confirmedAt is null and r.noticeSentAt < :before))""", Object[].class)
                 .setParameter("p", programmeId)
                 .setParameter("s", ApplicationStatus.INTERVIEW_SCHEDULED)
+                .setParameter("before", noticeSentBefore)
                 .getResultList();
     }
 
     /**
      * SCREEN-2: applications still waiting for their online-screening notice that became complete
-     * before the given instant (the target date has passed).
+     * before the given instant (the target date has passed), oldest first, as projections: the
+     * daily job reads tens of thousands of them in a programme of 100,000 applications, where
+     * entities (and a query per application for its screener) took hours.
      */
-    public List<Application> waitingForNoticeSince(long programmeId, Instant completedBefore) {
+    public List<OverdueRow> overdue(long programmeId, Instant completedBefore) {
         return em.createQuery("""
-                        select a from Application a
+                        select new app.banso.persistence.screening.OverdueRow(a.id, a.companyAnswers.legalNameJa, a.completedAt)
+                        from Application a
                         where a.programme.id = :p and a.status in :s and a.completedAt < :t
-                        order by a.completedAt""", Application.class)
+                        order by a.completedAt, a.id""", OverdueRow.class)
                 .setParameter("p", programmeId)
-                .setParameter("s", List.of(ApplicationStatus.COMPLETE, ApplicationStatus.DOCUMENT_SCREENING))
+                .setParameter("s", WAITING_FOR_NOTICE)
                 .setParameter("t", completedBefore)
                 .getResultList();
     }
+
+    /** The screener assigned to each application of {@link #overdue} that has one, in one query. */
+    public Map<Long, String> screenersOfOverdue(long programmeId, Instant completedBefore) {
+        Map<Long, String> screeners = new HashMap<>();
+        em.createQuery("""
+                        select r.applicationId, r.assignedScreener from ScreeningRecord r, Application a
+                        where r.applicationId = a.id and a.programme.id = :p and a.status in :s and a.completedAt < :t
+                          and r.assignedScreener is not null""", Object[].class)
+                .setParameter("p", programmeId)
+                .setParameter("s", WAITING_FOR_NOTICE)
+                .setParameter("t", completedBefore)
+                .getResultList().forEach(row -> screeners.put((Long) row[0], (String) row[1]));
+        return screeners;
+    }
+
+    private static final List<ApplicationStatus> WAITING_FOR_NOTICE = List.of(ApplicationStatus.COMPLETE, ApplicationStatus.DOCUMENT_SCREENING);
 
     public List<VerifiedFact> facts(long applicationId) {
         return em.createQuery("select f from VerifiedFact f where f.applicationId = :a order by f.recordedAt, f.id",

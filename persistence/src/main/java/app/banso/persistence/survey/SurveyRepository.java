@@ -7,7 +7,6 @@ import app.banso.domain.survey.SurveyRecipient;
 import app.banso.persistence.platform.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
@@ -23,17 +22,6 @@ public class SurveyRepository {
 
     @PersistenceContext(unitName = "banso")
     private EntityManager em;
-
-    /**
-     * For a use case that writes one row per company (sending a survey, reminding): its queries
-     * (templates, the outbox's de-duplication by a key unique to each company) need not see what it
-     * wrote, so the transaction's writes are flushed at commit instead of before every query, where
-     * EclipseLink compares every managed object each time: quadratic in the number of companies
-     * (a reminder to ~600 of 1,800 companies took 15 s, most of it in those comparisons).
-     */
-    public void flushAtCommit() {
-        em.setFlushMode(FlushModeType.COMMIT);
-    }
 
     public Survey add(Survey s) {
         em.persist(s);

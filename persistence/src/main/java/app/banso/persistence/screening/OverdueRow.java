@@ -1,0 +1,7 @@
+package app.banso.persistence.screening;
+
+import java.time.Instant;
+
+/** SCREEN-2: an application past the notice target date, as the daily reminder lists it (a projection). */
+public record OverdueRow(long applicationId, String companyName, Instant completedAt) {
+}
