@@ -8,10 +8,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
-WORK=$(mktemp -d /tmp/banso-cases.XXXXXX)
-trap end_run EXIT
-ensure_build
-require_seeded
-start_app "$WORK/server.log" -Dbanso.bench.count-sql=true
-python3 bench/dashboard.py "http://localhost:$BENCH_PORT" /staff/cases.xhtml cases "ADMIN, $("${PSQL[@]}" -qAt -c "SELECT count(*) FROM $BENCH_SCHEMA.support_case") support cases"
-sql_per_request cases "$WORK/server.log" 0 '/staff/cases\.xhtml'
+measure_admin_page /staff/cases.xhtml cases "SELECT count(*) || ' support cases' FROM $BENCH_SCHEMA.support_case"

@@ -114,3 +114,17 @@ sql_per_request() {
                END {for (k in n) printf "%s: SQL statements per request, %-48s %6d requests, mean %.2f, max %d\n", label, k, n[k], s[k] / n[k], m[k];
                     if (tn) printf "%s: SQL statements per request overall: mean %.2f, max %d (%d requests)\n", label, ts / tn, all, tn}' | sort
 }
+
+# measure_admin_page PATH LABEL WHAT_SQL: one ADMIN over the seeded data (bench/seed.sh first): the
+# page and the trivial page alternately (bench/dashboard.py: warm-up BENCH_WARMUP s, two rounds of
+# 30), then the SQL statements per request of the page, counted at the JDBC driver. WHAT_SQL is a
+# query on the bench schema whose one value describes the data measured ("2001 support cases").
+measure_admin_page() {
+    WORK=$(mktemp -d "/tmp/banso-$2.XXXXXX")
+    trap end_run EXIT
+    ensure_build
+    require_seeded
+    start_app "$WORK/server.log" -Dbanso.bench.count-sql=true
+    python3 bench/dashboard.py "http://localhost:$BENCH_PORT" "$1" "$2" "ADMIN, $("${PSQL[@]}" -qAt -c "$3")"
+    sql_per_request "$2" "$WORK/server.log" 0 "${1//./\\.}"
+}

@@ -8,11 +8,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
-WORK=$(mktemp -d /tmp/banso-surveys.XXXXXX)
-trap end_run EXIT
-ensure_build
-require_seeded
-start_app "$WORK/server.log" -Dbanso.bench.count-sql=true
-python3 bench/dashboard.py "http://localhost:$BENCH_PORT" /admin/surveys.xhtml surveys \
-  "ADMIN, $("${PSQL[@]}" -qAt -c "SELECT count(DISTINCT survey_id) || ' surveys, ' || count(*) || ' companies'' copies' FROM $BENCH_SCHEMA.survey_recipient")"
-sql_per_request surveys "$WORK/server.log" 0 '/admin/surveys\.xhtml'
+measure_admin_page /admin/surveys.xhtml surveys "SELECT count(DISTINCT survey_id) || ' surveys, ' || count(*) || ' companies'' copies' FROM $BENCH_SCHEMA.survey_recipient"

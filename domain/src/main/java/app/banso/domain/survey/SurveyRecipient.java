@@ -135,5 +135,10 @@ public class SurveyRecipient {
     public Optional<Instant> getDraftSavedAt() { return Optional.ofNullable(draftSavedAt); }
     public Optional<Instant> getSubmittedAt() { return Optional.ofNullable(submittedAt); }
     public boolean isDraft() { return submittedAt == null && draftSavedAt != null; }
+
+    /** SENT, DRAFT or SUBMITTED, as the screens name a copy's state (also for a projection of the two times). */
+    public static String state(Instant submittedAt, Instant draftSavedAt) {
+        return submittedAt != null ? "SUBMITTED" : draftSavedAt != null ? "DRAFT" : "SENT";
+    }
     public int getReminders() { return reminders; }
 }

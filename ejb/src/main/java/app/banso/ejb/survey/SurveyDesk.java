@@ -171,7 +171,7 @@ public class SurveyDesk {
     }
 
     private static RecipientView view(Survey s, SurveyRecipient r) {
-        String state = r.getSubmittedAt().isPresent() ? "SUBMITTED" : r.isDraft() ? "DRAFT" : "SENT";
+        String state = SurveyRecipient.state(r.getSubmittedAt().orElse(null), r.getDraftSavedAt().orElse(null));
         return new RecipientView(r.getId(), s.getId(), r.getCompanyName(), s.getTitleJa(), s.getTitleEn(), state,
                 r.getSubmittedAt().orElse(null), r.getReminders(), r.isNonResponder(), s.questions(), r.answers());
     }

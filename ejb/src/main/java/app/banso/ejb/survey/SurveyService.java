@@ -50,10 +50,6 @@ public class SurveyService {
         return id;
     }
 
-    public SurveyDesk.Results results(long surveyId) {
-        return desk.results(surveyId);
-    }
-
     public int remind(long surveyId) {
         int n = desk.remind(surveyId);
         audit.record("SURVEY_REMINDED", "survey:" + surveyId, String.valueOf(n));

@@ -1,6 +1,7 @@
 package app.banso.persistence.survey;
 
 import app.banso.domain.survey.ResponseRate;
+import app.banso.domain.survey.SurveyRecipient;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -10,7 +11,7 @@ public record RecipientRow(long id, String company, Instant draftSavedAt, Instan
 
     /** SENT, DRAFT or SUBMITTED, as the company's own page names it. */
     public String state() {
-        return submittedAt != null ? "SUBMITTED" : draftSavedAt != null ? "DRAFT" : "SENT";
+        return SurveyRecipient.state(submittedAt, draftSavedAt);
     }
 
     public boolean nonResponder() {
