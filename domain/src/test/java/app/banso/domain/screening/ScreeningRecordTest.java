@@ -10,7 +10,10 @@ import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ScreeningRecordTest {
 
@@ -24,14 +27,21 @@ class ScreeningRecordTest {
         return r;
     }
 
-    @Test
-    void lowScoreNeedsAComment_CRIT_1() {
+    @ParameterizedTest(name = "CRIT-{0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void aLowScoreOnEachCriterionNeedsACommentThatNamesTheCriterion_CRIT_1_CRIT_2_CRIT_3_CRIT_4_CRIT_5(int criterion) {
         ScreeningRecord r = new ScreeningRecord(1L);
-        InvalidDataException e = assertThrows(InvalidDataException.class, () -> r.score(1, 2, " "));
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> r.score(criterion, 2, " "));
         assertEquals("screening.commentRequired", e.messageKey());
-        r.score(1, 2, "Hiring plan unclear");
-        assertEquals(2, r.score(1));
-        assertThrows(InvalidDataException.class, () -> r.score(2, 6, null));
+        assertEquals("comment" + criterion, e.field(), "the screen marks that criterion's comment");
+        assertEquals(List.of("CRIT-" + criterion), e.arguments());
+        r.score(criterion, 2, "Hiring plan unclear");
+        assertEquals(2, r.score(criterion));
+        r.score(criterion, 3, null);
+        assertEquals(3, r.score(criterion), "a middle score needs no comment");
+        InvalidDataException range = assertThrows(InvalidDataException.class, () -> r.score(criterion, 6, null));
+        assertEquals("score" + criterion, range.field());
+        assertFalse(r.isFullyScored(), "one criterion of five");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.banso.domain.shared.ConflictException;
+import app.banso.domain.shared.InvalidDataException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
 import java.time.Instant;
@@ -77,6 +78,77 @@ class SupportCaseTest {
         assertTrue(c.endIfPeriodOver(LocalDate.of(2027, 2, 1), NOW));
         assertEquals(CaseStatus.ENDED, c.getStatus());
         assertFalse(c.endIfPeriodOver(LocalDate.of(2027, 2, 2), NOW), "idempotent");
+    }
+
+    @Test
+    void agreeingOrRevisingNeedsTheKickoffMeetingAndItsPlanFirst_SUPPORT_1() {
+        SupportCase c = new SupportCase(1L, 1L, "テスト株式会社", NOW);
+        c.assignCoordinator("coordinator@example.jp");
+        RuleViolationException agree = assertThrows(RuleViolationException.class, () -> c.agree(Party.COMPANY, NOW));
+        assertEquals(RuleId.SUPPORT_1, agree.rule().orElseThrow());
+        assertEquals("support.noPlan", agree.messageKey());
+        RuleViolationException revise = assertThrows(RuleViolationException.class,
+                () -> c.revisePlan(GOALS, LocalDate.of(2027, 1, 31), PROGRAMME_END));
+        assertEquals(RuleId.SUPPORT_1, revise.rule().orElseThrow());
+        c.recordKickoff(NOW, "社長、人事部長、コーディネーター", "議事録", GOALS, LocalDate.of(2026, 8, 1),
+                LocalDate.of(2027, 1, 31), PROGRAMME_END);
+        assertEquals("profile", c.goal(1));
+        assertEquals("retain", c.goal(4));
+        c.agree(Party.COMPANY, NOW);
+        assertFalse(c.isAgreedByAll());
+    }
+
+    @Test
+    void aKickoffRecordedAgainAsksEveryPartyToAgreeAgain_SUPPORT_1_PERIOD_1() {
+        SupportCase c = kickedOff(LocalDate.of(2027, 1, 31));
+        c.agree(Party.COMPANY, NOW);
+        c.agree(Party.COORDINATOR, NOW);
+        c.recordKickoff(NOW, "社長", "議事録（修正）", GOALS, LocalDate.of(2026, 8, 1), LocalDate.of(2027, 2, 28), PROGRAMME_END);
+        c.agree(Party.JETRO, NOW);
+        assertFalse(c.isAgreedByAll(), "the company and the coordinator agreed to the earlier plan");
+        assertEquals(CaseStatus.KICKOFF, c.getStatus());
+    }
+
+    @Test
+    void aVisitIsScheduledThenConfirmedThenDoneAndOtherEntriesHaveNoVisitState_SUPPORT_2() {
+        Activity visit = new Activity(1L, ActivityType.VISIT, LocalDate.of(2026, 9, 1), 90, "社長", "訪問", "次回", 2, "c", NOW);
+        assertEquals(VisitState.SCHEDULED, visit.getVisitState().orElseThrow());
+        visit.confirmVisit();
+        assertEquals(VisitState.CONFIRMED, visit.getVisitState().orElseThrow());
+        RuleViolationException twice = assertThrows(RuleViolationException.class, visit::confirmVisit);
+        assertEquals(RuleId.SUPPORT_2, twice.rule().orElseThrow());
+        visit.completeVisit();
+        assertEquals(VisitState.DONE, visit.getVisitState().orElseThrow());
+        Activity trip = new Activity(1L, ActivityType.TRIP_ACCOMPANIMENT, LocalDate.of(2026, 9, 5), null, null, null, null, 2,
+                "c", NOW);
+        assertTrue(trip.isVisit(), "a business trip accompanied is confirmed and cancelled like a visit");
+        trip.cancelByCompany();
+        RuleViolationException cancelled = assertThrows(RuleViolationException.class, trip::completeVisit);
+        assertEquals(RuleId.SUPPORT_2, cancelled.rule().orElseThrow());
+        for (ActivityType type : List.of(ActivityType.PHONE, ActivityType.EMAIL, ActivityType.ONLINE_MEETING)) {
+            Activity entry = new Activity(1L, type, LocalDate.of(2026, 9, 1), 30, null, null, null, 1, "c", NOW);
+            assertFalse(entry.isVisit(), type.name());
+            RuleViolationException e = assertThrows(RuleViolationException.class, entry::confirmVisit);
+            assertEquals(RuleId.SUPPORT_2, e.rule().orElseThrow());
+            assertEquals("support.notAVisit", e.messageKey());
+        }
+    }
+
+    @Test
+    void aWorkLogEntryNeedsItsDateAndADurationOfAtMostOneDay_SUPPORT_2() {
+        InvalidDataException noDate = assertThrows(InvalidDataException.class,
+                () -> new Activity(1L, ActivityType.PHONE, null, 15, null, null, null, 1, "c", NOW));
+        assertEquals("activityDate", noDate.field());
+        for (int minutes : new int[] {-1, 24 * 60 + 1}) {
+            InvalidDataException e = assertThrows(InvalidDataException.class,
+                    () -> new Activity(1L, ActivityType.PHONE, LocalDate.of(2026, 9, 1), minutes, null, null, null, 1, "c", NOW));
+            assertEquals("duration", e.field());
+            assertEquals("support.duration", e.messageKey());
+        }
+        Activity allDay = new Activity(1L, ActivityType.TRIP_ACCOMPANIMENT, LocalDate.of(2026, 9, 1), 24 * 60, null, null, null,
+                3, "c", NOW);
+        assertEquals(24 * 60, allDay.getDurationMinutes().orElseThrow());
+        assertEquals(3, allDay.getStage());
     }
 
     @Test
