@@ -34,6 +34,10 @@ public class UserAccount {
 
     public static final int NAME_MAX = 100;
     public static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48);
+    /** How long a link to reset a forgotten password works. */
+    public static final Duration PASSWORD_RESET_VALIDITY = Duration.ofHours(1);
+    /** At most one reset e-mail per account in this time: a stranger cannot flood a mailbox. */
+    public static final Duration PASSWORD_RESET_INTERVAL = Duration.ofMinutes(5);
 
     @Id
     @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
@@ -71,6 +75,15 @@ public class UserAccount {
 
     @Column(name = "verification_expires_at")
     private Instant verificationExpiresAt;
+
+    @Column(name = "password_reset_sha256", length = 64)
+    private String passwordResetSha256;
+
+    @Column(name = "password_reset_expires_at")
+    private Instant passwordResetExpiresAt;
+
+    @Column(name = "password_reset_requested_at")
+    private Instant passwordResetRequestedAt;
 
     @NotNull
     @Column(name = "created_at", nullable = false)
@@ -122,10 +135,8 @@ public class UserAccount {
         if (status == AccountStatus.ACTIVE && verificationTokenSha256 == null) {
             return true;
         }
-        if (status != AccountStatus.PENDING_VERIFICATION || verificationTokenSha256 == null || token == null
-                || now.isAfter(verificationExpiresAt)
-                || !MessageDigest.isEqual(verificationTokenSha256.getBytes(StandardCharsets.US_ASCII),
-                        sha256(token).getBytes(StandardCharsets.US_ASCII))) {
+        if (status != AccountStatus.PENDING_VERIFICATION || !isTokenOf(verificationTokenSha256, token)
+                || now.isAfter(verificationExpiresAt)) {
             return false;
         }
         status = AccountStatus.ACTIVE;
@@ -141,6 +152,56 @@ public class UserAccount {
         }
         verificationTokenSha256 = sha256(token);
         verificationExpiresAt = now.plus(VERIFICATION_VALIDITY);
+    }
+
+    /**
+     * Whether a link to reset the password may be e-mailed now: never for a disabled account, and
+     * at most once every {@link #PASSWORD_RESET_INTERVAL}.
+     */
+    public boolean mayRequestPasswordReset(Instant now) {
+        return status != AccountStatus.DISABLED
+                && (passwordResetRequestedAt == null || !now.isBefore(passwordResetRequestedAt.plus(PASSWORD_RESET_INTERVAL)));
+    }
+
+    /** A forgotten password: the token of the e-mailed link replaces any earlier one; only its hash is kept. */
+    public void requestPasswordReset(String token, Instant now) {
+        if (!mayRequestPasswordReset(now)) {
+            throw new IllegalStateException("no reset for this account now");
+        }
+        passwordResetSha256 = sha256(Objects.requireNonNull(token));
+        passwordResetExpiresAt = now.plus(PASSWORD_RESET_VALIDITY);
+        passwordResetRequestedAt = now;
+    }
+
+    /** Whether the reset link's token is this account's latest, unused and not expired. */
+    public boolean acceptsPasswordReset(String token, Instant now) {
+        return status != AccountStatus.DISABLED && isTokenOf(passwordResetSha256, token) && !now.isAfter(passwordResetExpiresAt);
+    }
+
+    /** Whether a link's token is the one whose hash is kept (compared in constant time); false when none is kept. */
+    private static boolean isTokenOf(String keptSha256, String token) {
+        return keptSha256 != null && token != null
+                && MessageDigest.isEqual(keptSha256.getBytes(StandardCharsets.US_ASCII), sha256(token).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Sets the new password through the reset link; the link works once. The link was mailed to the
+     * address, so an account still waiting for its address to be verified becomes active too.
+     * @return false when the link is wrong, used or expired (nothing changes)
+     */
+    public boolean resetPassword(String token, String newHash, Instant now) {
+        if (!acceptsPasswordReset(token, now)) {
+            return false;
+        }
+        passwordHash = Objects.requireNonNull(newHash, "newHash");
+        passwordResetSha256 = null;
+        passwordResetExpiresAt = null;
+        if (status == AccountStatus.PENDING_VERIFICATION) {
+            status = AccountStatus.ACTIVE;
+            verificationTokenSha256 = null;
+            verificationExpiresAt = null;
+        }
+        return true;
     }
 
     public boolean canSignIn() {

@@ -40,6 +40,53 @@ class UserAccountTest {
     }
 
     @Test
+    void aPasswordResetLinkSetsTheNewPasswordOnceAndOnlyWithinTheHour() {
+        UserAccount a = UserAccount.createActive("taro@example.jp", "old-hash", Role.APPLICANT, "Taro", "en", NOW);
+        assertFalse(a.acceptsPasswordReset("reset-1", NOW), "no link requested");
+        a.requestPasswordReset("reset-1", NOW);
+        assertFalse(a.resetPassword("reset-2", "new-hash", NOW), "another token");
+        assertFalse(a.resetPassword("reset-1", "new-hash", NOW.plus(UserAccount.PASSWORD_RESET_VALIDITY).plusSeconds(1)), "expired");
+        assertEquals("old-hash", a.getPasswordHash());
+        assertTrue(a.resetPassword("reset-1", "new-hash", NOW.plus(UserAccount.PASSWORD_RESET_VALIDITY)));
+        assertEquals("new-hash", a.getPasswordHash());
+        assertFalse(a.resetPassword("reset-1", "third-hash", NOW.plusSeconds(120)), "the link works once");
+        assertEquals("new-hash", a.getPasswordHash());
+    }
+
+    @Test
+    void aNewerResetLinkReplacesTheEarlierOneButAtMostOneEveryFiveMinutes() {
+        UserAccount a = UserAccount.createActive("taro@example.jp", "h", Role.APPLICANT, "Taro", "ja", NOW);
+        assertTrue(a.mayRequestPasswordReset(NOW));
+        a.requestPasswordReset("reset-1", NOW);
+        assertFalse(a.mayRequestPasswordReset(NOW.plus(UserAccount.PASSWORD_RESET_INTERVAL).minusSeconds(1)));
+        assertThrows(IllegalStateException.class, () -> a.requestPasswordReset("reset-x", NOW.plusSeconds(10)));
+        Instant later = NOW.plus(UserAccount.PASSWORD_RESET_INTERVAL);
+        assertTrue(a.mayRequestPasswordReset(later));
+        a.requestPasswordReset("reset-2", later);
+        assertFalse(a.acceptsPasswordReset("reset-1", later), "the earlier link no longer works");
+        assertTrue(a.acceptsPasswordReset("reset-2", later));
+    }
+
+    @Test
+    void aDisabledAccountGetsNoResetLinkAndAnEarlierLinkStopsWorking() {
+        UserAccount a = UserAccount.createActive("staff@example.jp", "h", Role.SCREENER, "Staff", "ja", NOW);
+        a.requestPasswordReset("reset-1", NOW);
+        a.disable();
+        assertFalse(a.mayRequestPasswordReset(NOW.plus(UserAccount.PASSWORD_RESET_INTERVAL)));
+        assertFalse(a.resetPassword("reset-1", "new-hash", NOW.plusSeconds(60)));
+        assertEquals("h", a.getPasswordHash());
+    }
+
+    @Test
+    void resettingThePasswordOfAnUnverifiedRegistrationAlsoActivatesIt() {
+        UserAccount a = UserAccount.registerApplicant("taro@example.jp", "h", "Taro", "en", "verify-1", NOW);
+        a.requestPasswordReset("reset-1", NOW);
+        assertTrue(a.resetPassword("reset-1", "new-hash", NOW.plusSeconds(60)));
+        assertTrue(a.canSignIn(), "the link reached the address, as the verification link would have");
+        assertTrue(a.verifyEmail("verify-1", NOW.plusSeconds(90)), "the old verification link just says it is verified");
+    }
+
+    @Test
     void malformedEmailIsRefusedWithAFieldMessage() {
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> UserAccount.createActive("not an email", "h", Role.ADMIN, "x", "ja", NOW));

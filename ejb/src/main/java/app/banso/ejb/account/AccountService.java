@@ -1,5 +1,6 @@
 package app.banso.ejb.account;
 
+import app.banso.domain.account.AccountStatus;
 import app.banso.domain.account.EmailAddress;
 import app.banso.domain.account.PasswordHashing;
 import app.banso.domain.account.Role;
@@ -121,6 +122,64 @@ public class AccountService {
         boolean ok = account.map(a -> a.verifyEmail(token, clock.instant())).orElse(false);
         account.filter(a -> ok).ifPresent(a -> audit.record("EMAIL_VERIFIED", "account:" + a.getId(), null));
         return ok;
+    }
+
+    /**
+     * A forgotten password: e-mails a link that sets a new one, works once and for an hour. The
+     * answer never tells whether the address has an account; a disabled account gets no link, and
+     * an account gets at most one link every five minutes (each attempt is audited either way).
+     */
+    @PermitAll
+    public void requestPasswordReset(@NotNull String email) {
+        String normalised = EmailAddress.normalise(email);
+        Optional<UserAccount> found = accounts.findByEmail(normalised);
+        Instant now = clock.instant();
+        if (found.isEmpty() || !found.get().mayRequestPasswordReset(now)) {
+            audit.recordAlone(normalised, "PASSWORD_RESET_NOT_SENT", "account:" + found.map(a -> a.getId().toString()).orElse(normalised),
+                    found.isEmpty() ? "unknown address" : found.get().getStatus() == AccountStatus.DISABLED ? "disabled" : "sent less than 5 minutes ago");
+            return;
+        }
+        UserAccount account = found.get();
+        String token = newToken();
+        account.requestPasswordReset(token, now);
+        outbox.enqueue("password-reset:" + account.getId() + ":" + now.toEpochMilli(), account.getEmail(),
+                templates.render("passwordReset", account.getLanguage(), account.getDisplayName(),
+                        base() + "/reset.xhtml?token=" + token, UserAccount.PASSWORD_RESET_VALIDITY.toMinutes()));
+        audit.recordAlone(normalised, "PASSWORD_RESET_SENT", "account:" + account.getId(), null);
+    }
+
+    /** Whether a reset link still works (the page asks before it offers the new-password form). */
+    @PermitAll
+    public boolean passwordResetLinkWorks(String token) {
+        return resettable(token).isPresent();
+    }
+
+    /**
+     * Follows the reset link: the new password must meet the policy (checked first, so a refused
+     * password leaves the link working); the link then works no more, the account's failed
+     * sign-ins are forgotten, and an account waiting for its address to be verified is active.
+     * @return false when the link is wrong, used or expired
+     */
+    @PermitAll
+    public boolean resetPassword(String token, @NotNull char[] newPassword) {
+        PasswordHashing.checkPolicy(newPassword);
+        Optional<UserAccount> account = resettable(token);
+        if (account.isEmpty()) {
+            return false;
+        }
+        UserAccount a = account.get();
+        a.resetPassword(token, hashing.hash(newPassword), clock.instant());
+        failures.clearAccount(a.getEmail());
+        audit.recordAlone(a.getEmail(), "PASSWORD_RESET", "account:" + a.getId(), null);
+        return true;
+    }
+
+    private Optional<UserAccount> resettable(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return accounts.findByPasswordResetSha256(UserAccount.sha256(token)).filter(a -> a.acceptsPasswordReset(token, now));
     }
 
     /**

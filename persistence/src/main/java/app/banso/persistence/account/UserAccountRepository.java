@@ -67,6 +67,12 @@ public class UserAccountRepository {
                 .getResultStream().findFirst();
     }
 
+    public Optional<UserAccount> findByPasswordResetSha256(String sha256) {
+        return em.createQuery("select u from UserAccount u where u.passwordResetSha256 = :t", UserAccount.class)
+                .setParameter("t", sha256)
+                .getResultStream().findFirst();
+    }
+
     public UserAccount add(UserAccount account) {
         em.persist(account);
         return account;

@@ -212,6 +212,96 @@ class FoundationJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void aForgottenPasswordIsReplacedThroughAOneTimeLinkAndAnUnknownAddressGetsTheSameAnswer() throws Exception {
+        String email = "forgetful@example.com";
+        try (Browser browser = Browser.open()) {
+            // A company contact registers in English and confirms the address.
+            browser.go(url("/register.xhtml"));
+            browser.click("headerForm:langEn");
+            browser.waitForText("h1.banso-title", "Register");
+            browser.type("registration:displayName", "Alex Forgetful");
+            browser.type("registration:email", email);
+            browser.type("registration:password", "the first long passphrase");
+            browser.type("registration:passwordRepeat", "the first long passphrase");
+            browser.click("registration:submit");
+            browser.find("#done");
+            Matcher verify = Pattern.compile("(http://\\S+/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)")
+                    .matcher(Journey.awaitMail(smtp, email, "confirm").getContent().toString());
+            assertTrue(verify.find());
+            browser.go(verify.group(1));
+            browser.find("#verifiedText");
+
+            // The sign-in page leads to the request; an unknown address gets the same answer and no mail.
+            browser.go(url("/signin.xhtml"));
+            browser.click("signin:forgotten");
+            browser.waitForText("h1.banso-title", "Reset your password");
+            browser.type("forgotten:email", "nobody-here@example.com");
+            browser.click("forgotten:submit");
+            String unknownAnswer = browser.text("#sentText");
+            browser.go(url("/forgot.xhtml"));
+            browser.type("forgotten:email", email);
+            browser.axe("forgotten");
+            browser.click("forgotten:submit");
+            assertEquals(unknownAnswer, browser.text("#sentText"), "the answer does not tell whether the address has an account");
+            browser.screenshot("05b-forgotten-sent");
+            MimeMessage mail = Journey.awaitMail(smtp, email, "Reset your password");
+            Matcher link = Pattern.compile("(http://\\S+/reset\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(mail.getContent().toString());
+            assertTrue(link.find(), "link in mail: " + mail.getContent());
+            assertTrue(mail.getContent().toString().contains("60 minutes"), "the account's language and the link's lifetime");
+
+            // Asked again at once: the same answer, no second mail (at most one every five minutes).
+            browser.go(url("/forgot.xhtml"));
+            browser.type("forgotten:email", email);
+            browser.click("forgotten:submit");
+            browser.find("#sentText");
+            Thread.sleep(2_000);
+            assertEquals(1, resetMailsTo(email), "one reset mail within five minutes");
+            assertEquals(0, resetMailsTo("nobody-here@example.com"), "no mail to an unknown address");
+
+            // The link: a refused password leaves it working; a good one is set; the link then works no more.
+            browser.go(link.group(1));
+            browser.type("reset:password", "too short");
+            browser.type("reset:passwordRepeat", "too short");
+            browser.click("reset:submit");
+            browser.waitForText("#reset .banso-live", "New password");
+            browser.type("reset:password", "a brand new passphrase");
+            browser.type("reset:passwordRepeat", "a brand new passphrase!");
+            browser.click("reset:submit");
+            browser.waitForText("#reset", "do not match");
+            browser.type("reset:password", "a brand new passphrase");
+            browser.type("reset:passwordRepeat", "a brand new passphrase");
+            browser.axe("reset");
+            browser.click("reset:submit");
+            browser.waitForText(".banso-card", "Your new password is set");
+            browser.screenshot("05c-password-reset");
+            browser.go(link.group(1));
+            browser.find("#linkNotWorking");
+            browser.find("#requestAgain");
+
+            // The old password no longer signs in; the new one does.
+            browser.go(url("/signin.xhtml"));
+            browser.type("signin:email", email);
+            browser.type("signin:password", "the first long passphrase");
+            browser.click("signin:submit");
+            browser.waitForText("#messages", "not correct");
+            browser.type("signin:email", email);
+            browser.type("signin:password", "a brand new passphrase");
+            browser.click("signin:submit");
+            browser.waitForText("#welcome", "Alex Forgetful");
+        }
+    }
+
+    private static long resetMailsTo(String recipient) throws Exception {
+        long n = 0;
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equalsIgnoreCase(recipient) && m.getSubject().contains("Reset your password")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
     void unknownPageShowsTheNotFoundPageWithAnErrorNumberAndNoStackTrace() throws Exception {
         HttpResponse<String> response = http().send(HttpRequest.newBuilder(URI.create(url("/no/such/page.xhtml"))).build(),
                 HttpResponse.BodyHandlers.ofString());
