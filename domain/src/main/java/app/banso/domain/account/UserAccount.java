@@ -208,6 +208,13 @@ public class UserAccount {
         return status == AccountStatus.ACTIVE;
     }
 
+    /** The signed-in user chose a new password: a reset link mailed earlier stops working. */
+    public void choosePassword(String newHash) {
+        passwordHash = Objects.requireNonNull(newHash, "newHash");
+        passwordResetSha256 = null;
+        passwordResetExpiresAt = null;
+    }
+
     /** Written by {@code UserAccountRepository.recordSignIn}, outside optimistic locking. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");

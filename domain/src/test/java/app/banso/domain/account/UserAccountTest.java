@@ -87,6 +87,16 @@ class UserAccountTest {
     }
 
     @Test
+    void choosingANewPasswordWhileSignedInStopsAPendingResetLink() {
+        UserAccount a = UserAccount.createActive("staff@example.jp", "old-hash", Role.COORDINATOR, "Staff", "ja", NOW);
+        a.requestPasswordReset("reset-1", NOW);
+        a.choosePassword("new-hash");
+        assertEquals("new-hash", a.getPasswordHash());
+        assertFalse(a.acceptsPasswordReset("reset-1", NOW.plusSeconds(60)), "the mailed link no longer works");
+        assertTrue(a.canSignIn());
+    }
+
+    @Test
     void malformedEmailIsRefusedWithAFieldMessage() {
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> UserAccount.createActive("not an email", "h", Role.ADMIN, "x", "ja", NOW));

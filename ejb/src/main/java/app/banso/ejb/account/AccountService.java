@@ -30,6 +30,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -287,6 +288,46 @@ public class AccountService {
     public Optional<SignedInUser> me() {
         return accounts.findByEmail(context.getCallerPrincipal().getName())
                 .map(a -> new SignedInUser(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getLanguage()));
+    }
+
+    /** What came of a password change. */
+    public enum PasswordChange {
+        CHANGED,
+        /** The current password was wrong; counted as a failed sign-in of the account. */
+        WRONG_PASSWORD,
+        /** Too many failed sign-ins: nothing was checked ({@link #signInWait} says how long). */
+        MUST_WAIT
+    }
+
+    /**
+     * A signed-in user changes their password. The new one must meet the policy and differ from
+     * the current one, which is checked like a sign-in (a wrong one counts as a failed sign-in, so
+     * a stolen session cannot guess it; while the account must wait, nothing is checked). The
+     * account's address is told by e-mail, with the way to reset it if it was not them.
+     */
+    @RolesAllowed({Roles.APPLICANT, Roles.SCREENER, Roles.COORDINATOR, Roles.ADMIN})
+    public PasswordChange changePassword(@NotNull char[] current, @NotNull char[] newPassword) {
+        PasswordHashing.checkPolicy(newPassword);
+        if (Arrays.equals(current, newPassword)) {
+            throw new InvalidDataException("newPassword", "password.unchanged");
+        }
+        UserAccount account = accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
+        String address = Optional.ofNullable(origin.clientAddress()).orElse("unknown");
+        Instant now = clock.instant();
+        if (waitFor(account.getEmail(), address, now).isPresent()) {
+            audit.recordAlone(account.getEmail(), "PASSWORD_CHANGE_THROTTLED", "account:" + account.getId(), null);
+            return PasswordChange.MUST_WAIT;
+        }
+        if (!hashing.verify(current, account.getPasswordHash())) {
+            failures.add(new SignInFailure(account.getEmail(), address, now));
+            audit.recordAlone(account.getEmail(), "PASSWORD_CHANGE_FAILED", "account:" + account.getId(), "wrong current password");
+            return PasswordChange.WRONG_PASSWORD;
+        }
+        account.choosePassword(hashing.hash(newPassword));
+        outbox.enqueue("password-changed:" + account.getId() + ":" + now.toEpochMilli(), account.getEmail(),
+                templates.render("passwordChanged", account.getLanguage(), account.getDisplayName(), base() + "/forgot.xhtml"));
+        audit.record("PASSWORD_CHANGED", "account:" + account.getId(), null);
+        return PasswordChange.CHANGED;
     }
 
     /** The signed-in user's language choice is kept for e-mails and the next sign-in. */

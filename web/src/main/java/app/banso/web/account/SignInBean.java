@@ -77,7 +77,8 @@ public class SignInBean {
     }
 
     /** "45 seconds" or "3 minutes" (rounded up) in the user's language. */
-    private static String waitText(Duration wait) {
+    /** "30 seconds", "15 minutes": how long a throttled account must wait, in the screen language. */
+    static String waitText(Duration wait) {
         long seconds = Math.max(1, wait.toSeconds());
         return seconds < 60 ? Messages.text("signin.wait.seconds", seconds)
                 : Messages.text("signin.wait.minutes", (seconds + 59) / 60);

@@ -37,6 +37,11 @@ abstract class BrowserJourney {
 
     /** Signs out whoever is signed in, then signs in as a demo user on the way to {@code path}. */
     protected static void signInAs(Browser b, String email, String path) {
+        signInAs(b, email, path, DEMO_PASSWORD);
+    }
+
+    /** Signs out whoever is signed in, then signs in with a password on the way to {@code path}. */
+    protected static void signInAs(Browser b, String email, String path, String password) {
         b.go(url("/"));
         if (!b.driver.findElements(By.id("headerForm:signOut")).isEmpty()) {
             b.click("headerForm:signOut");
@@ -44,7 +49,7 @@ abstract class BrowserJourney {
         }
         b.go(url(path));
         b.type("signin:email", email);
-        b.type("signin:password", DEMO_PASSWORD);
+        b.type("signin:password", password);
         b.click("signin:submit");
         // The sign-in answers with a redirect to the page asked for: wait until it has arrived, or the
         // caller's next navigation races that redirect and loses (seen once in CI: ScreeningJourneyIT's

@@ -212,7 +212,7 @@ class FoundationJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void aForgottenPasswordIsReplacedThroughAOneTimeLinkAndAnUnknownAddressGetsTheSameAnswer() throws Exception {
+    void aForgottenPasswordIsReplacedThroughAOneTimeLinkAndASignedInUserChangesItWithTheCurrentOne() throws Exception {
         String email = "forgetful@example.com";
         try (Browser browser = Browser.open()) {
             // A company contact registers in English and confirms the address.
@@ -288,7 +288,30 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.type("signin:password", "a brand new passphrase");
             browser.click("signin:submit");
             browser.waitForText("#welcome", "Alex Forgetful");
+
+            // Signed in, the header leads to the password change: the current password is asked first.
+            browser.click("headerForm:passwordLink");
+            browser.waitForText("h1.banso-title", "Change your password");
+            submitPasswordChange(browser, "not the password at all", "the third long passphrase");
+            browser.waitForText("#changePassword", "The current password is not correct");
+            submitPasswordChange(browser, "a brand new passphrase", "a brand new passphrase");
+            browser.waitForText("#changePassword", "must differ");
+            browser.axe("password-change");
+            submitPasswordChange(browser, "a brand new passphrase", "the third long passphrase");
+            browser.waitForText("#changed", "Your password is changed");
+            browser.desktopAndPhone("05d-password-changed");
+            assertTrue(Journey.awaitMail(smtp, email, "Your password was changed").getContent().toString().contains("/forgot.xhtml"),
+                    "the mail says how to reset it if it was not them");
+            signInAs(browser, email, "/applicant/index.xhtml", "the third long passphrase");
+            browser.waitForText("#welcome", "Alex Forgetful");
         }
+    }
+
+    private static void submitPasswordChange(Browser browser, String current, String newPassword) {
+        browser.type("changePassword:current", current);
+        browser.type("changePassword:password", newPassword);
+        browser.type("changePassword:passwordRepeat", newPassword);
+        browser.click("changePassword:submit");
     }
 
     private static long resetMailsTo(String recipient) throws Exception {
