@@ -67,7 +67,9 @@ public class ConsentFormPdf {
 
     private static final List<Clause> APPLICATION = List.of(
             new Clause(RuleId.APPLY_1, "オンライン登録と、代表者印（原則として登記所に登録した実印）を押印した本書のPDFの"
-                    + "受領をもって申込となること。"));
+                    + "受領をもって申込となること。"),
+            new Clause(RuleId.APPLY_6, "本申込に関して生じた経費は、応募者の負担となること。"),
+            new Clause(RuleId.APPLY_7, "オンライン登録の内容は、個人情報及び秘密情報として、上記4．（PRIV）のとおり取り扱われること。"));
 
     /**
      * @return the prefilled form as an A4 PDF in Japanese, one or two pages, never null

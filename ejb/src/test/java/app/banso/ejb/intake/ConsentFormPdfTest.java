@@ -67,7 +67,7 @@ class ConsentFormPdfTest {
                     () -> assertTrue(text.contains("登録印"), "seal box"),
                     () -> {
                         for (String rule : List.of("LAW-1", "LAW-2", "LAW-3", "COOP-1", "COOP-2", "COOP-3",
-                                "COOP-4", "COOP-5", "COOP-6", "PRIV-1", "PRIV-2", "APPLY-1")) {
+                                "COOP-4", "COOP-5", "COOP-6", "PRIV-1", "PRIV-2", "APPLY-1", "APPLY-6", "APPLY-7")) {
                             assertTrue(text.contains(rule), rule);
                         }
                     });
@@ -75,6 +75,16 @@ class ConsentFormPdfTest {
             assertEquals(PDRectangle.A4.getWidth(), size.getWidth(), 0.01f);
             assertEquals(PDRectangle.A4.getHeight(), size.getHeight(), 0.01f);
             assertEquals("ja-JP", document.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    @Test
+    void theSignedFormSaysTheApplicantBearsItsCostsAndItsDataIsConfidential_APPLY_6_APPLY_7() throws IOException {
+        try (PDDocument document = Loader.loadPDF(form.render(sample()))) {
+            String compact = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+            assertTrue(compact.contains("APPLY-6本申込に関して生じた経費は、応募者の負担となること。"), compact);
+            assertTrue(compact.contains("APPLY-7オンライン登録の内容は、個人情報及び秘密情報として"), compact);
+            assertTrue(document.getNumberOfPages() <= 2, "still one or two pages");
         }
     }
 

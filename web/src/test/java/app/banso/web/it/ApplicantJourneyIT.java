@@ -1,6 +1,7 @@
 package app.banso.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -194,6 +195,12 @@ class ApplicantJourneyIT extends BrowserJourney {
             b.waitForText("#review", "株式会社サンプル貿易");
             b.axe("form-step7-review");
             b.desktopAndPhone("A09-form-review");
+            // The review prints as the applicant's copy: the answers, not the steps, buttons or header tools.
+            String copy = b.printed("A09b-form-review-printed");
+            assertTrue(copy.contains("株式会社サンプル貿易"), copy);
+            for (String left : List.of("この内容で申し込む", "修正する", "サインアウト", "印刷")) {
+                assertFalse(copy.contains(left), "not printed: " + left);
+            }
             var missing = b.driver.findElements(By.cssSelector(".banso-missing li"));
             assertTrue(missing.isEmpty(), "nothing missing: " + missing.stream().map(e -> e.getText()).toList());
             b.click("form:submit");

@@ -98,7 +98,7 @@ class AttackIT {
     // even with a valid token of its own session for the protected case view.
     // In the container, to give both coordinators a case; the requests still go over HTTP.
     @Test
-    void aCoordinatorOpeningAnotherCoordinatorsCaseSeesNotFoundAndNoData() throws Exception {
+    void aCoordinatorOpeningAnotherCoordinatorsCaseSeesNotFoundAndNoData_APPLY_7_PRIV_1() throws Exception {
         String company = "越権テスト株式会社" + System.nanoTime();
         long caseId = caseOf("coordinator@example.jp", company);
         caseOf("coordinator2@example.jp", "自社案件合同会社" + System.nanoTime());
@@ -199,7 +199,7 @@ class AttackIT {
     // show the caller's own company only), and the staff pages and files that do take ids are
     // refused, with an audit entry naming what was asked for.
     @Test
-    void anApplicantAskingForAnotherCompanysApplicationByIdSeesNoneOfItAndIsAudited() throws Exception {
+    void anApplicantAskingForAnotherCompanysApplicationByIdSeesNoneOfItAndIsAudited_APPLY_7_PRIV_1() throws Exception {
         long programmeId = programmes.findByFiscalYear(2026).orElseThrow().getId();
         long victimOwner = accounts.findByEmail("demo-complete@example.jp").orElseThrow().getId();
         var victim = applications.findByOwner(programmeId, victimOwner).orElseThrow();

@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -19,6 +23,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -321,6 +327,30 @@ final class Browser implements AutoCloseable {
             System.err.println("Too wide at 375px: " + name + " " + tooWide);
         }
         desktopWidth();
+    }
+
+    /**
+     * The page as Chromium prints it: saved as target/screenshots/NAME.pdf (what the print dialog
+     * would produce) and, with the print media emulated, as the screenshot NAME.png to look at.
+     *
+     * @return the printed PDF's text, to check what is left out
+     */
+    String printed(String name) {
+        try {
+            byte[] pdf = Base64.getDecoder().decode(((PrintsPage) driver).print(new PrintOptions()).getContent());
+            Files.createDirectories(screenshots);
+            Files.write(screenshots.resolve(name + ".pdf"), pdf);
+            ChromeDriver chrome = (ChromeDriver) driver;
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+            screenshot(name);
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                return new PDFTextStripper().getText(document);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Saves a screenshot under target/screenshots/NAME.png. */

@@ -100,6 +100,14 @@ class ScreeningJourneyIT extends BrowserJourney {
             rows.get(0).findElement(By.linkText("株式会社デモ製作所")).click();
             b.waitForText("#detailCompany", "株式会社デモ製作所");
 
+            // The application prints without the header's tools, the buttons and the forms' actions.
+            b.find("#printPage");
+            String printed = b.printed("S01c-application-printed");
+            assertTrue(printed.contains("株式会社デモ製作所") && printed.contains("申込内容（審査）"), printed);
+            for (String left : List.of("サインアウト", "印刷")) {
+                assertFalse(printed.contains(left), "not printed: " + left);
+            }
+
             // The consent form is shown inline and served as a PDF to the staff session.
             Matcher idInUrl = Pattern.compile("[?&]id=(\\d+)").matcher(b.driver.getCurrentUrl());
             assertTrue(idInUrl.find(), b.driver.getCurrentUrl());
