@@ -145,13 +145,18 @@ public class UserAccount {
         return true;
     }
 
-    /** Replaces a pending registration's token (a new verification e-mail). */
-    public void renewVerification(String token, Instant now) {
+    /**
+     * Registered again before the address was confirmed: the earlier confirmation link stops
+     * working, and the password link ({@link #requestPasswordReset}, same limits) confirms the
+     * address instead, with a password chosen by whoever reads the address's mail now.
+     */
+    public void registerAgainBeforeConfirming(String passwordLinkToken, Instant now) {
         if (status != AccountStatus.PENDING_VERIFICATION) {
-            throw new InvalidDataException("email", "account.alreadyVerified");
+            throw new IllegalStateException("the address is already confirmed");
         }
-        verificationTokenSha256 = sha256(token);
-        verificationExpiresAt = now.plus(VERIFICATION_VALIDITY);
+        requestPasswordReset(passwordLinkToken, now);
+        verificationTokenSha256 = null;
+        verificationExpiresAt = null;
     }
 
     /**

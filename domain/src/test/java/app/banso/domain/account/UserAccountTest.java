@@ -97,6 +97,20 @@ class UserAccountTest {
     }
 
     @Test
+    void registeringAgainBeforeConfirmingStopsTheFirstLinkAndThePasswordLinkConfirmsTheAddress() {
+        UserAccount a = UserAccount.registerApplicant("late@example.jp", "first-hash", "Lee", "en", "verify-1", NOW);
+        a.registerAgainBeforeConfirming("reset-1", NOW.plusSeconds(60));
+        assertFalse(a.verifyEmail("verify-1", NOW.plusSeconds(120)), "the first registration's link no longer works");
+        assertFalse(a.canSignIn());
+        assertTrue(a.acceptsPasswordReset("reset-1", NOW.plusSeconds(120)));
+        a.resetPassword("reset-1", "chosen-hash", NOW.plusSeconds(120));
+        assertTrue(a.canSignIn());
+        assertEquals("chosen-hash", a.getPasswordHash());
+        assertThrows(IllegalStateException.class, () -> a.registerAgainBeforeConfirming("reset-2", NOW.plus(UserAccount.PASSWORD_RESET_INTERVAL).plusSeconds(300)),
+                "a confirmed address is not registered again");
+    }
+
+    @Test
     void malformedEmailIsRefusedWithAFieldMessage() {
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> UserAccount.createActive("not an email", "h", Role.ADMIN, "x", "ja", NOW));

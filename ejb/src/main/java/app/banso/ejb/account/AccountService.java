@@ -91,13 +91,19 @@ public class AccountService {
 
     /**
      * An applicant registers. The answer never tells whether the address was already known:
-     * a new address gets a verification link, a known one a reminder to sign in.
+     * a new address gets a verification link, a known one a reminder to sign in, and one that
+     * was registered but never confirmed (the 48-hour link expired or was lost) a link that
+     * confirms it and sets the password.
      */
     @PermitAll
     public void register(@NotNull String email, @NotNull char[] password, @NotNull String displayName, String language) {
         String normalised = EmailAddress.normalise(email);
         PasswordHashing.checkPolicy(password);
         Optional<UserAccount> existing = accounts.findByEmail(normalised);
+        if (existing.isPresent() && existing.get().getStatus() == AccountStatus.PENDING_VERIFICATION) {
+            registerUnconfirmedAgain(existing.get());
+            return;
+        }
         if (existing.isPresent()) {
             UserAccount known = existing.get();
             outbox.enqueue("already-registered:" + known.getId() + ":" + clock.millis(), known.getEmail(),
@@ -111,6 +117,28 @@ public class AccountService {
         outbox.enqueue("verify:" + normalised + ":" + clock.millis(), normalised,
                 templates.render("verify", account.getLanguage(), account.getDisplayName(), base() + "/verify.xhtml?token=" + token));
         audit.record("REGISTERED", "account:" + normalised, "role=APPLICANT");
+    }
+
+    /**
+     * An address registered again before it was ever confirmed: the mailbox's owner gets the
+     * password link ({@code /reset.xhtml}), which confirms the address and lets them choose the
+     * password. The password typed in this registration is not taken and the first registration's
+     * confirmation link stops working, so whoever registered the address, only the one who reads
+     * its mail now chooses the password. The reset link's limits apply (60 minutes, once, at most
+     * one every five minutes).
+     */
+    private void registerUnconfirmedAgain(UserAccount pending) {
+        Instant now = clock.instant();
+        if (!pending.mayRequestPasswordReset(now)) {
+            audit.recordAlone(pending.getEmail(), "REGISTER_UNCONFIRMED_ADDRESS", "account:" + pending.getId(), "sent less than 5 minutes ago");
+            return;
+        }
+        String token = newToken();
+        pending.registerAgainBeforeConfirming(token, now);
+        outbox.enqueue("register-again:" + pending.getId() + ":" + now.toEpochMilli(), pending.getEmail(),
+                templates.render("registrationPending", pending.getLanguage(), pending.getDisplayName(),
+                        base() + "/reset.xhtml?token=" + token, UserAccount.PASSWORD_RESET_VALIDITY.toMinutes()));
+        audit.recordAlone(pending.getEmail(), "REGISTER_UNCONFIRMED_ADDRESS", "account:" + pending.getId(), "link sent");
     }
 
     /** Follows the link from the verification e-mail. @return true when the account is now active */

@@ -307,6 +307,50 @@ class FoundationJourneyIT extends BrowserJourney {
         }
     }
 
+    @Test
+    void anAddressNeverConfirmedIsRecoveredByRegisteringAgainAndOnlyItsMailboxChoosesThePassword() throws Exception {
+        String email = "late-confirmer@example.com";
+        try (Browser browser = Browser.open()) {
+            // Registered, but the confirmation link is never opened (it expires after 48 hours).
+            register(browser, "Lee Late", email, "the first registration's passphrase");
+            Journey.awaitMail(smtp, email, "confirm");
+            // Registering again gives the same answer; the mail now confirms the address and lets the
+            // mailbox's owner choose the password: the one typed in the second registration is not taken.
+            register(browser, "Lee Late", email, "the second registration's passphrase");
+            MimeMessage mail = Journey.awaitMail(smtp, email, "Confirm your address and choose your password");
+            Matcher link = Pattern.compile("(http://\\S+/reset\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(mail.getContent().toString());
+            assertTrue(link.find(), "link in mail: " + mail.getContent());
+            browser.go(link.group(1));
+            browser.waitForText("h1.banso-title", "Set a new password");
+            browser.type("reset:password", "the passphrase the mailbox chose");
+            browser.type("reset:passwordRepeat", "the passphrase the mailbox chose");
+            browser.click("reset:submit");
+            browser.waitForText(".banso-card", "Your new password is set");
+            signInAs(browser, email, "/applicant/index.xhtml", "the passphrase the mailbox chose");
+            browser.waitForText("#welcome", "Lee Late");
+
+            // Now confirmed, registering again only reminds the address to sign in.
+            browser.click("headerForm:signOut");
+            browser.find("#signInButton");
+            register(browser, "Lee Late", email, "a third passphrase typed");
+            assertTrue(Journey.awaitMail(smtp, email, "already registered").getContent().toString().contains("/signin.xhtml"));
+        }
+    }
+
+    private static void register(Browser browser, String name, String email, String password) {
+        browser.go(url("/register.xhtml"));
+        if (!browser.text("h1.banso-title").contains("Register")) {
+            browser.click("headerForm:langEn");
+        }
+        browser.waitForText("h1.banso-title", "Register");
+        browser.type("registration:displayName", name);
+        browser.type("registration:email", email);
+        browser.type("registration:password", password);
+        browser.type("registration:passwordRepeat", password);
+        browser.click("registration:submit");
+        browser.find("#done");
+    }
+
     private static void submitPasswordChange(Browser browser, String current, String newPassword) {
         browser.type("changePassword:current", current);
         browser.type("changePassword:password", newPassword);

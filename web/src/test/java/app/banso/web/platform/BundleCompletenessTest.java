@@ -131,7 +131,7 @@ class BundleCompletenessTest {
                 "validation.email", "validation.tooLong", "corporateNumber.format", "corporateNumber.checkDigit",
                 "websiteUrl.format", "programme.capacity.positive", "programme.schedule.closesBeforeOpens",
                 "programme.schedule.supportEndsBeforeIntakeCloses", "password.tooShort", "password.tooSimple",
-                "account.alreadyVerified", "account.staffRoleRequired", "account.emailTaken", "rule.EX-3"}) {
+                "password.unchanged", "account.staffRoleRequired", "account.emailTaken", "rule.EX-3"}) {
             assertTrue(ja.containsKey(key), key);
         }
     }
