@@ -219,6 +219,21 @@ public class AccountService {
      */
     @PermitAll
     public Optional<SignedInUser> authenticate(String email, char[] password) {
+        return signIn(email, password).user();
+    }
+
+    /**
+     * What came of a sign-in: the user, or nothing; {@code unconfirmed} when the password was right
+     * but the address was never confirmed (only then may the sign-in page say so: whoever knows the
+     * password registered the address).
+     */
+    public record SignInOutcome(Optional<SignedInUser> user, boolean unconfirmed) {
+        static final SignInOutcome REFUSED = new SignInOutcome(Optional.empty(), false);
+    }
+
+    /** {@link #authenticate}, telling also whether the refusal was an address never confirmed. */
+    @PermitAll
+    public SignInOutcome signIn(String email, char[] password) {
         String normalised = throttleKey(email);
         String address = Optional.ofNullable(origin.clientAddress()).orElse("unknown");
         Instant now = clock.instant();
@@ -226,7 +241,7 @@ public class AccountService {
         if (wait.isPresent()) {
             hashing.verify(password, DUMMY_HASH);
             audit.recordAlone(normalised, "SIGN_IN_THROTTLED", null, "wait " + wait.get().toSeconds() + " s");
-            return Optional.empty();
+            return SignInOutcome.REFUSED;
         }
         Optional<UserAccount> account = normalised.isEmpty() || normalised.length() > 254 ? Optional.empty()
                 : accounts.findByEmail(normalised);
@@ -235,13 +250,14 @@ public class AccountService {
             failures.add(new SignInFailure(normalised, address, now));
             audit.recordAlone(normalised, "SIGN_IN_FAILED", null,
                     account.isEmpty() ? "unknown account" : !matches ? "wrong password" : "account " + account.get().getStatus());
-            return Optional.empty();
+            return new SignInOutcome(Optional.empty(),
+                    matches && account.isPresent() && account.get().getStatus() == AccountStatus.PENDING_VERIFICATION);
         }
         UserAccount a = account.get();
         failures.clearAccount(normalised);
         accounts.recordSignIn(a.getId(), now);
         audit.record("SIGNED_IN", "account:" + a.getId(), a.getRole().name());
-        return Optional.of(new SignedInUser(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getLanguage()));
+        return new SignInOutcome(Optional.of(new SignedInUser(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getLanguage())), false);
     }
 
     /**

@@ -3,6 +3,7 @@ package app.banso.web.account;
 import app.banso.ejb.account.AccountService;
 import java.time.Duration;
 
+import app.banso.web.platform.BansoIdentityStore;
 import app.banso.web.platform.CurrentUser;
 import app.banso.web.platform.Messages;
 import app.banso.web.platform.SignInMechanism;
@@ -62,8 +63,12 @@ public class SignInBean {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 password = null;
-                accounts.signInWait(email).ifPresentOrElse(wait -> Messages.error("signin.throttled", waitText(wait)),
-                        () -> Messages.error("signin.failed"));
+                if (Boolean.TRUE.equals(request.getAttribute(BansoIdentityStore.UNCONFIRMED))) {
+                    Messages.error("signin.unconfirmed");
+                } else {
+                    accounts.signInWait(email).ifPresentOrElse(wait -> Messages.error("signin.throttled", waitText(wait)),
+                            () -> Messages.error("signin.failed"));
+                }
             }
         }
     }

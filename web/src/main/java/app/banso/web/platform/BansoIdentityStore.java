@@ -1,14 +1,13 @@
 package app.banso.web.platform;
 
 import app.banso.ejb.account.AccountService;
-import app.banso.ejb.account.SignedInUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import java.util.Optional;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
 /**
@@ -18,16 +17,25 @@ import java.util.Set;
 @ApplicationScoped
 public class BansoIdentityStore implements IdentityStore {
 
+    /** Request attribute set when the password was right but the address was never confirmed. */
+    public static final String UNCONFIRMED = "banso.signIn.unconfirmed";
+
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private HttpServletRequest request;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential up)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Optional<SignedInUser> user = accounts.authenticate(up.getCaller(), up.getPassword().getValue());
-        return user.map(u -> new CredentialValidationResult(u.email(), Set.of(u.role().name())))
+        AccountService.SignInOutcome outcome = accounts.signIn(up.getCaller(), up.getPassword().getValue());
+        if (outcome.unconfirmed()) {
+            request.setAttribute(UNCONFIRMED, Boolean.TRUE);
+        }
+        return outcome.user().map(u -> new CredentialValidationResult(u.email(), Set.of(u.role().name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -75,12 +75,12 @@ class FoundationJourneyIT extends BrowserJourney {
             assertTrue(link.find(), "link in mail: " + body);
             assertTrue(mail.getSubject().contains("メールアドレスの確認"), mail.getSubject());
 
-            // Before verification, sign-in is refused.
+            // Before verification, sign-in is refused and, with the right password, says why.
             browser.go(url("/signin.xhtml"));
             browser.type("signin:email", "hanako@example.co.jp");
             browser.type("signin:password", "correct horse battery staple");
             browser.click("signin:submit");
-            browser.waitForText("#messages", "正しくない");
+            browser.waitForText("#messages", "メールアドレスの確認が済んでいません");
 
             browser.go(link.group(1));
             browser.find("#verifiedText");
@@ -280,14 +280,8 @@ class FoundationJourneyIT extends BrowserJourney {
 
             // The old password no longer signs in; the new one does.
             browser.go(url("/signin.xhtml"));
-            browser.type("signin:email", email);
-            browser.type("signin:password", "the first long passphrase");
-            browser.click("signin:submit");
-            browser.waitForText("#messages", "not correct");
-            browser.type("signin:email", email);
-            browser.type("signin:password", "a brand new passphrase");
-            browser.click("signin:submit");
-            browser.waitForText("#welcome", "Alex Forgetful");
+            trySignIn(browser, email, "the first long passphrase", "#messages", "not correct");
+            trySignIn(browser, email, "a brand new passphrase", "#welcome", "Alex Forgetful");
 
             // Signed in, the header leads to the password change: the current password is asked first.
             browser.click("headerForm:passwordLink");
@@ -314,6 +308,11 @@ class FoundationJourneyIT extends BrowserJourney {
             // Registered, but the confirmation link is never opened (it expires after 48 hours).
             register(browser, "Lee Late", email, "the first registration's passphrase");
             Journey.awaitMail(smtp, email, "confirm");
+            // Signing in with the right password says what is missing (a wrong one says nothing more).
+            browser.go(url("/signin.xhtml"));
+            trySignIn(browser, email, "not the passphrase", "#messages", "not correct");
+            trySignIn(browser, email, "the first registration's passphrase", "#messages", "not confirmed yet");
+            browser.screenshot("05e-signin-unconfirmed");
             // Registering again gives the same answer; the mail now confirms the address and lets the
             // mailbox's owner choose the password: the one typed in the second registration is not taken.
             register(browser, "Lee Late", email, "the second registration's passphrase");
@@ -335,6 +334,14 @@ class FoundationJourneyIT extends BrowserJourney {
             register(browser, "Lee Late", email, "a third passphrase typed");
             assertTrue(Journey.awaitMail(smtp, email, "already registered").getContent().toString().contains("/signin.xhtml"));
         }
+    }
+
+    /** Signs in on the sign-in page shown, and waits for the answer's text in the element {@code css}. */
+    private static void trySignIn(Browser browser, String email, String password, String css, String answer) {
+        browser.type("signin:email", email);
+        browser.type("signin:password", password);
+        browser.click("signin:submit");
+        browser.waitForText(css, answer);
     }
 
     private static void register(Browser browser, String name, String email, String password) {
