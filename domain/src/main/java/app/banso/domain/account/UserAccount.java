@@ -149,14 +149,15 @@ public class UserAccount {
      * Registered again before the address was confirmed: the earlier confirmation link stops
      * working, and the password link ({@link #requestPasswordReset}, same limits) confirms the
      * address instead, with a password chosen by whoever reads the address's mail now.
+     * @return the password link's token, to be mailed
      */
-    public void registerAgainBeforeConfirming(String passwordLinkToken, Instant now) {
+    public String registerAgainBeforeConfirming(String passwordLinkToken, Instant now) {
         if (status != AccountStatus.PENDING_VERIFICATION) {
             throw new IllegalStateException("the address is already confirmed");
         }
-        requestPasswordReset(passwordLinkToken, now);
         verificationTokenSha256 = null;
         verificationExpiresAt = null;
+        return requestPasswordReset(passwordLinkToken, now);
     }
 
     /**
@@ -168,14 +169,18 @@ public class UserAccount {
                 && (passwordResetRequestedAt == null || !now.isBefore(passwordResetRequestedAt.plus(PASSWORD_RESET_INTERVAL)));
     }
 
-    /** A forgotten password: the token of the e-mailed link replaces any earlier one; only its hash is kept. */
-    public void requestPasswordReset(String token, Instant now) {
+    /**
+     * A forgotten password: the token of the e-mailed link replaces any earlier one; only its hash is kept.
+     * @return the token, to be mailed
+     */
+    public String requestPasswordReset(String token, Instant now) {
         if (!mayRequestPasswordReset(now)) {
             throw new IllegalStateException("no reset for this account now");
         }
         passwordResetSha256 = sha256(Objects.requireNonNull(token));
         passwordResetExpiresAt = now.plus(PASSWORD_RESET_VALIDITY);
         passwordResetRequestedAt = now;
+        return token;
     }
 
     /** Whether the reset link's token is this account's latest, unused and not expired. */

@@ -133,12 +133,15 @@ public class AccountService {
             audit.recordAlone(pending.getEmail(), "REGISTER_UNCONFIRMED_ADDRESS", "account:" + pending.getId(), "sent less than 5 minutes ago");
             return;
         }
-        String token = newToken();
-        pending.registerAgainBeforeConfirming(token, now);
-        outbox.enqueue("register-again:" + pending.getId() + ":" + now.toEpochMilli(), pending.getEmail(),
-                templates.render("registrationPending", pending.getLanguage(), pending.getDisplayName(),
-                        base() + "/reset.xhtml?token=" + token, UserAccount.PASSWORD_RESET_VALIDITY.toMinutes()));
+        mailPasswordLink(pending, "registrationPending", pending.registerAgainBeforeConfirming(newToken(), now), now);
         audit.recordAlone(pending.getEmail(), "REGISTER_UNCONFIRMED_ADDRESS", "account:" + pending.getId(), "link sent");
+    }
+
+    /** E-mails the link to {@code /reset.xhtml} with the token just kept on the account, in the account's language. */
+    private void mailPasswordLink(UserAccount account, String template, String token, Instant now) {
+        outbox.enqueue(template + ":" + account.getId() + ":" + now.toEpochMilli(), account.getEmail(),
+                templates.render(template, account.getLanguage(), account.getDisplayName(),
+                        base() + "/reset.xhtml?token=" + token, UserAccount.PASSWORD_RESET_VALIDITY.toMinutes()));
     }
 
     /** Follows the link from the verification e-mail. @return true when the account is now active */
@@ -169,11 +172,7 @@ public class AccountService {
             return;
         }
         UserAccount account = found.get();
-        String token = newToken();
-        account.requestPasswordReset(token, now);
-        outbox.enqueue("password-reset:" + account.getId() + ":" + now.toEpochMilli(), account.getEmail(),
-                templates.render("passwordReset", account.getLanguage(), account.getDisplayName(),
-                        base() + "/reset.xhtml?token=" + token, UserAccount.PASSWORD_RESET_VALIDITY.toMinutes()));
+        mailPasswordLink(account, "passwordReset", account.requestPasswordReset(newToken(), now), now);
         audit.recordAlone(normalised, "PASSWORD_RESET_SENT", "account:" + account.getId(), null);
     }
 
