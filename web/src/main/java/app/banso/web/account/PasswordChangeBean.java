@@ -3,7 +3,6 @@ package app.banso.web.account;
 import app.banso.domain.shared.BusinessException;
 import app.banso.ejb.account.AccountService;
 import app.banso.web.platform.Messages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,17 +33,13 @@ public class PasswordChangeBean implements Serializable {
     public void change() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            if (!password.equals(passwordRepeat)) {
-                faces.addMessage("changePassword:passwordRepeat",
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("password.mismatch"), null));
-                faces.validationFailed();
+            if (!PasswordRepeat.matches(password, passwordRepeat, "changePassword")) {
                 return;
             }
             switch (accounts.changePassword(current.toCharArray(), password.toCharArray())) {
                 case CHANGED -> changed = true;
                 case WRONG_PASSWORD -> {
-                    faces.addMessage("changePassword:current",
-                            new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("password.currentWrong"), null));
+                    Messages.fieldError("changePassword:current", "password.currentWrong");
                     faces.validationFailed();
                 }
                 case MUST_WAIT -> accounts.signInWait(faces.getExternalContext().getUserPrincipal().getName())

@@ -3,7 +3,6 @@ package app.banso.web.account;
 import app.banso.domain.shared.BusinessException;
 import app.banso.ejb.account.AccountService;
 import app.banso.web.platform.Messages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,10 +40,7 @@ public class PasswordResetBean implements Serializable {
     }
 
     public void reset() {
-        if (!password.equals(passwordRepeat)) {
-            FacesContext.getCurrentInstance().addMessage("reset:passwordRepeat",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("password.mismatch"), null));
-            FacesContext.getCurrentInstance().validationFailed();
+        if (!PasswordRepeat.matches(password, passwordRepeat, "reset")) {
             return;
         }
         try {

@@ -4,8 +4,6 @@ import app.banso.domain.shared.BusinessException;
 import app.banso.ejb.account.AccountService;
 import app.banso.web.platform.LocaleBean;
 import app.banso.web.platform.Messages;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,11 +36,7 @@ public class RegistrationBean implements Serializable {
     private LocaleBean localeBean;
 
     public void register() {
-        if (!password.equals(passwordRepeat)) {
-            FacesContext.getCurrentInstance().addMessage("registration:passwordRepeat",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                            Messages.text("password.mismatch"), null));
-            FacesContext.getCurrentInstance().validationFailed();
+        if (!PasswordRepeat.matches(password, passwordRepeat, "registration")) {
             return;
         }
         try {

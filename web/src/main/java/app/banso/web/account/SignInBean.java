@@ -1,8 +1,6 @@
 package app.banso.web.account;
 
 import app.banso.ejb.account.AccountService;
-import java.time.Duration;
-
 import app.banso.web.platform.BansoIdentityStore;
 import app.banso.web.platform.CurrentUser;
 import app.banso.web.platform.Messages;
@@ -23,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.time.Duration;
 
 /** Sign-in and sign-out. */
 @Named
@@ -81,8 +80,7 @@ public class SignInBean {
         ec.redirect(ec.getRequestContextPath() + "/index.xhtml");
     }
 
-    /** "45 seconds" or "3 minutes" (rounded up) in the user's language. */
-    /** "30 seconds", "15 minutes": how long a throttled account must wait, in the screen language. */
+    /** "45 seconds" or "3 minutes" (rounded up): how long a throttled account must wait, in the screen language. */
     static String waitText(Duration wait) {
         long seconds = Math.max(1, wait.toSeconds());
         return seconds < 60 ? Messages.text("signin.wait.seconds", seconds)
