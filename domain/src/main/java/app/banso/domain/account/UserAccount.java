@@ -92,6 +92,18 @@ public class UserAccount {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    /**
+     * Counts the times this account's sessions were ended (a password changed or reset, the account
+     * disabled): a session remembers the number at its sign-in and ends once the account's is
+     * higher ({@link #endedSession}), on every node.
+     */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
+    /** When the sessions were last ended: each node looks for accounts ended since it last looked. */
+    @Column(name = "sessions_ended_at")
+    private Instant sessionsEndedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -206,6 +218,7 @@ public class UserAccount {
         passwordHash = Objects.requireNonNull(newHash, "newHash");
         passwordResetSha256 = null;
         passwordResetExpiresAt = null;
+        endSessions(now);
         if (status == AccountStatus.PENDING_VERIFICATION) {
             status = AccountStatus.ACTIVE;
             verificationTokenSha256 = null;
@@ -218,11 +231,15 @@ public class UserAccount {
         return status == AccountStatus.ACTIVE;
     }
 
-    /** The signed-in user chose a new password: a reset link mailed earlier stops working. */
-    public void choosePassword(String newHash) {
+    /**
+     * The signed-in user chose a new password: a reset link mailed earlier stops working and every
+     * session signed in before ends (the one that changed it is signed in again by the caller).
+     */
+    public void choosePassword(String newHash, Instant now) {
         passwordHash = Objects.requireNonNull(newHash, "newHash");
         passwordResetSha256 = null;
         passwordResetExpiresAt = null;
+        endSessions(now);
     }
 
     /** Written by {@code UserAccountRepository.recordSignIn}, outside optimistic locking. */
@@ -234,14 +251,49 @@ public class UserAccount {
         this.language = "en".equals(lang) ? "en" : "ja";
     }
 
-    public void disable() {
-        this.status = AccountStatus.DISABLED;
+    /**
+     * No more sign-ins, password links or sessions: the account's sessions end on every node (a
+     * member of staff who left, an abusive registration). Its data stays.
+     * @return false when it was already disabled (nothing changes)
+     */
+    public boolean disable(Instant now) {
+        if (status == AccountStatus.DISABLED) {
+            return false;
+        }
+        status = AccountStatus.DISABLED;
+        passwordResetSha256 = null;
+        passwordResetExpiresAt = null;
+        endSessions(now);
+        return true;
     }
 
-    public void enable() {
-        if (status == AccountStatus.DISABLED) {
-            this.status = AccountStatus.ACTIVE;
+    /**
+     * A disabled account may sign in again with its password (an address never confirmed before
+     * it was disabled is taken as confirmed: the administrator vouches for it).
+     * @return false when it was not disabled (nothing changes)
+     */
+    public boolean enable() {
+        if (status != AccountStatus.DISABLED) {
+            return false;
         }
+        status = AccountStatus.ACTIVE;
+        verificationTokenSha256 = null;
+        verificationExpiresAt = null;
+        return true;
+    }
+
+    /** Ends every session signed in until now, on every node. */
+    private void endSessions(Instant now) {
+        sessionGeneration++;
+        sessionsEndedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /**
+     * Whether a session that signed in when the account's generation was {@code generationAtSignIn}
+     * has been ended since.
+     */
+    public static boolean endedSession(int generationAtSignIn, int currentGeneration) {
+        return currentGeneration > generationAtSignIn;
     }
 
     public static String sha256(String token) {
@@ -272,4 +324,6 @@ public class UserAccount {
     public Instant getCreatedAt() { return createdAt; }
     public Optional<Instant> getLastSignInAt() { return Optional.ofNullable(lastSignInAt); }
     public long getVersion() { return version; }
+    public int getSessionGeneration() { return sessionGeneration; }
+    public Optional<Instant> getSessionsEndedAt() { return Optional.ofNullable(sessionsEndedAt); }
 }

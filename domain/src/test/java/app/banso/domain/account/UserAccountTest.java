@@ -35,8 +35,47 @@ class UserAccountTest {
     void disabledAccountCannotSignIn() {
         UserAccount a = UserAccount.createActive("staff@example.jp", "h", Role.SCREENER, "Staff", "ja", NOW);
         assertTrue(a.canSignIn());
-        a.disable();
+        assertTrue(a.disable(NOW));
         assertFalse(a.canSignIn());
+    }
+
+    @Test
+    void disablingEndsTheSessionsSignedInBeforeAndEnablingLetsThePasswordSignInAgain() {
+        UserAccount a = UserAccount.createActive("staff@example.jp", "h", Role.COORDINATOR, "Staff", "ja", NOW);
+        int atSignIn = a.getSessionGeneration();
+        assertFalse(UserAccount.endedSession(atSignIn, a.getSessionGeneration()));
+        assertTrue(a.disable(NOW.plusSeconds(60)));
+        assertTrue(UserAccount.endedSession(atSignIn, a.getSessionGeneration()), "the session signed in before is ended");
+        assertEquals(NOW.plusSeconds(60), a.getSessionsEndedAt().orElseThrow(), "the nodes find it by this time");
+        assertFalse(a.disable(NOW.plusSeconds(120)), "disabled once");
+        assertEquals(NOW.plusSeconds(60), a.getSessionsEndedAt().orElseThrow());
+        assertTrue(a.enable());
+        assertTrue(a.canSignIn());
+        assertFalse(a.enable(), "enabled once");
+        assertFalse(UserAccount.endedSession(a.getSessionGeneration(), a.getSessionGeneration()), "a new sign-in is not ended");
+    }
+
+    @Test
+    void anAddressNeverConfirmedThatAnAdministratorEnablesAgainIsConfirmed() {
+        UserAccount a = UserAccount.registerApplicant("taro@example.jp", "h", "Taro", "en", "verify-1", NOW);
+        a.disable(NOW);
+        a.enable();
+        assertTrue(a.canSignIn());
+        assertTrue(a.verifyEmail("verify-1", NOW), "the confirmation link, opened later, just says it is confirmed");
+    }
+
+    @Test
+    void changingOrResettingThePasswordEndsTheSessionsSignedInBefore() {
+        UserAccount a = UserAccount.createActive("taro@example.jp", "h", Role.APPLICANT, "Taro", "ja", NOW);
+        int first = a.getSessionGeneration();
+        a.choosePassword("second-hash", NOW.plusSeconds(10));
+        assertTrue(UserAccount.endedSession(first, a.getSessionGeneration()));
+        int second = a.getSessionGeneration();
+        a.requestPasswordReset("reset-1", NOW.plusSeconds(20));
+        assertFalse(UserAccount.endedSession(second, a.getSessionGeneration()), "asking for a link ends nothing");
+        assertTrue(a.resetPassword("reset-1", "third-hash", NOW.plusSeconds(30)));
+        assertTrue(UserAccount.endedSession(second, a.getSessionGeneration()));
+        assertEquals(NOW.plusSeconds(30), a.getSessionsEndedAt().orElseThrow());
     }
 
     @Test
@@ -71,7 +110,7 @@ class UserAccountTest {
     void aDisabledAccountGetsNoResetLinkAndAnEarlierLinkStopsWorking() {
         UserAccount a = UserAccount.createActive("staff@example.jp", "h", Role.SCREENER, "Staff", "ja", NOW);
         a.requestPasswordReset("reset-1", NOW);
-        a.disable();
+        a.disable(NOW);
         assertFalse(a.mayRequestPasswordReset(NOW.plus(UserAccount.PASSWORD_RESET_INTERVAL)));
         assertFalse(a.resetPassword("reset-1", "new-hash", NOW.plusSeconds(60)));
         assertEquals("h", a.getPasswordHash());
@@ -90,7 +129,7 @@ class UserAccountTest {
     void choosingANewPasswordWhileSignedInStopsAPendingResetLink() {
         UserAccount a = UserAccount.createActive("staff@example.jp", "old-hash", Role.COORDINATOR, "Staff", "ja", NOW);
         a.requestPasswordReset("reset-1", NOW);
-        a.choosePassword("new-hash");
+        a.choosePassword("new-hash", NOW);
         assertEquals("new-hash", a.getPasswordHash());
         assertFalse(a.acceptsPasswordReset("reset-1", NOW.plusSeconds(60)), "the mailed link no longer works");
         assertTrue(a.canSignIn());

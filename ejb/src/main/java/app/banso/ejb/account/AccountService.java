@@ -9,6 +9,9 @@ import app.banso.domain.account.SignInThrottle;
 import app.banso.domain.account.UserAccount;
 import app.banso.domain.shared.ConflictException;
 import app.banso.domain.shared.InvalidDataException;
+import app.banso.domain.shared.NotFoundException;
+import app.banso.domain.shared.RuleId;
+import app.banso.domain.shared.RuleViolationException;
 import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.audit.RequestOrigin;
 import app.banso.ejb.notification.MailOutbox;
@@ -18,12 +21,14 @@ import app.banso.ejb.platform.Roles;
 import app.banso.persistence.account.SignInFailureRepository;
 import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.platform.PageRequest;
+import app.banso.persistence.support.SupportRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
@@ -79,6 +84,12 @@ public class AccountService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private SupportRepository cases;
+
+    @Inject
+    private Event<EndedSessions.SessionsEndedEvent> sessionsEnded;
 
     @Resource
     private SessionContext context;
@@ -197,6 +208,7 @@ public class AccountService {
         }
         UserAccount a = account.get();
         a.resetPassword(token, hashing.hash(newPassword), clock.instant());
+        sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(a.getEmail(), a.getSessionGeneration()));
         failures.clearAccount(a.getEmail());
         audit.recordAlone(a.getEmail(), "PASSWORD_RESET", "account:" + a.getId(), null);
         return true;
@@ -224,10 +236,11 @@ public class AccountService {
     /**
      * What came of a sign-in: the user, or nothing; {@code unconfirmed} when the password was right
      * but the address was never confirmed (only then may the sign-in page say so: whoever knows the
-     * password registered the address).
+     * password registered the address), {@code disabled} when it was right but ADMIN disabled the
+     * account (only its owner learns that it is disabled and whom to ask).
      */
-    public record SignInOutcome(Optional<SignedInUser> user, boolean unconfirmed) {
-        static final SignInOutcome REFUSED = new SignInOutcome(Optional.empty(), false);
+    public record SignInOutcome(Optional<SignedInUser> user, boolean unconfirmed, boolean disabled) {
+        static final SignInOutcome REFUSED = new SignInOutcome(Optional.empty(), false, false);
     }
 
     /** {@link #authenticate}, telling also whether the refusal was an address never confirmed. */
@@ -250,13 +263,14 @@ public class AccountService {
             audit.recordAlone(normalised, "SIGN_IN_FAILED", null,
                     account.isEmpty() ? "unknown account" : !matches ? "wrong password" : "account " + account.get().getStatus());
             return new SignInOutcome(Optional.empty(),
-                    matches && account.isPresent() && account.get().getStatus() == AccountStatus.PENDING_VERIFICATION);
+                    matches && account.isPresent() && account.get().getStatus() == AccountStatus.PENDING_VERIFICATION,
+                    matches && account.isPresent() && account.get().getStatus() == AccountStatus.DISABLED);
         }
         UserAccount a = account.get();
         failures.clearAccount(normalised);
         accounts.recordSignIn(a.getId(), now);
         audit.record("SIGNED_IN", "account:" + a.getId(), a.getRole().name());
-        return new SignInOutcome(Optional.of(new SignedInUser(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getLanguage())), false);
+        return new SignInOutcome(Optional.of(new SignedInUser(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getLanguage(), a.getSessionGeneration())), false, false);
     }
 
     /**
@@ -313,24 +327,67 @@ public class AccountService {
         return account.getId();
     }
 
+    /** ADMIN's list of accounts: those whose address or name contains the search text (all for a blank one). */
     @RolesAllowed(Roles.ADMIN)
-    public List<AccountSummary> accounts(int first, int size) {
-        return accounts.page(new PageRequest(first, size)).stream()
+    public List<AccountSummary> accounts(String search, int first, int size) {
+        return accounts.page(search, new PageRequest(first, size)).stream()
                 .map(a -> new AccountSummary(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getStatus(),
                         a.getCreatedAt(), a.getLastSignInAt().orElse(null)))
                 .toList();
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public long accountCount() {
-        return accounts.count();
+    public long accountCount(String search) {
+        return accounts.count(search);
+    }
+
+    /**
+     * ADMIN disables an account (a member of staff who left, an abusive registration): it can no
+     * longer sign in or get a password link, and its sessions end on every node. Its data stays.
+     * Refused for the ADMIN's own account (someone must be left to enable it again) and for a
+     * coordinator who still has open support cases: each adopted company keeps a coordinator
+     * (SUPPORT-8), so those cases are given to another one first.
+     * @return false when the account was already disabled
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public boolean disableAccount(long id) {
+        UserAccount account = accounts.find(id).orElseThrow(() -> new NotFoundException("account", id));
+        if (account.getEmail().equals(context.getCallerPrincipal().getName())) {
+            throw new ConflictException(null, "account.disableOwn");
+        }
+        if (account.getRole() == Role.COORDINATOR) {
+            long open = cases.countOpenCases(account.getEmail());
+            if (open > 0) {
+                throw new RuleViolationException(RuleId.SUPPORT_8, "account.coordinatorHasCases", open);
+            }
+        }
+        if (!account.disable(clock.instant())) {
+            return false;
+        }
+        sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(account.getEmail(), account.getSessionGeneration()));
+        audit.record("ACCOUNT_DISABLED", "account:" + account.getId(), account.getRole().name());
+        return true;
+    }
+
+    /**
+     * ADMIN enables a disabled account again: it signs in with its password as before.
+     * @return false when the account was not disabled
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public boolean enableAccount(long id) {
+        UserAccount account = accounts.find(id).orElseThrow(() -> new NotFoundException("account", id));
+        if (!account.enable()) {
+            return false;
+        }
+        audit.record("ACCOUNT_ENABLED", "account:" + account.getId(), account.getRole().name());
+        return true;
     }
 
     /** The signed-in caller's own account. */
     @RolesAllowed({Roles.APPLICANT, Roles.SCREENER, Roles.COORDINATOR, Roles.ADMIN})
     public Optional<SignedInUser> me() {
         return accounts.findByEmail(context.getCallerPrincipal().getName())
-                .map(a -> new SignedInUser(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getLanguage()));
+                .map(a -> new SignedInUser(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getLanguage(), a.getSessionGeneration()));
     }
 
     /** What came of a password change. */
@@ -366,7 +423,8 @@ public class AccountService {
             audit.recordAlone(account.getEmail(), "PASSWORD_CHANGE_FAILED", "account:" + account.getId(), "wrong current password");
             return PasswordChange.WRONG_PASSWORD;
         }
-        account.choosePassword(hashing.hash(newPassword));
+        account.choosePassword(hashing.hash(newPassword), now);
+        sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(account.getEmail(), account.getSessionGeneration()));
         outbox.enqueue("password-changed:" + account.getId() + ":" + now.toEpochMilli(), account.getEmail(),
                 templates.render("passwordChanged", account.getLanguage(), account.getDisplayName(), base() + "/forgot.xhtml"));
         audit.record("PASSWORD_CHANGED", "account:" + account.getId(), null);

@@ -96,6 +96,48 @@ public class UserAccountRepository {
     }
 
     /**
+     * How many accounts the ADMIN's list shows for a search (its address or name contains the
+     * text, in any case; every account for a blank search).
+     */
+    public long count(String search) {
+        if (search == null || search.isBlank()) {
+            return count();
+        }
+        return em.createQuery("select count(u) from UserAccount u where " + SEARCH, Long.class)
+                .setParameter("q", like(search)).getSingleResult();
+    }
+
+    /** A page of the ADMIN's list for a search ({@link #count(String)}), by role and address. */
+    public List<UserAccount> page(String search, PageRequest page) {
+        if (search == null || search.isBlank()) {
+            return page(page);
+        }
+        return em.createQuery("select u from UserAccount u where " + SEARCH + " order by u.role, u.email", UserAccount.class)
+                .setParameter("q", like(search)).setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    }
+
+    private static final String SEARCH = "(lower(u.email) like :q escape '\\' or lower(u.displayName) like :q escape '\\')";
+
+    /** The search text as a LIKE pattern matched anywhere, its own % and _ taken literally. */
+    private static String like(String search) {
+        return "%" + search.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** An account whose sessions were ended, with the count it reached ({@code UserAccount.endedSession}). */
+    public record SessionsEnded(String email, int generation) {
+    }
+
+    /** The accounts whose sessions were ended at or after {@code since} (every one ever for null). */
+    public List<SessionsEnded> sessionsEndedSince(Instant since) {
+        var q = since == null
+                ? em.createQuery("select u.email, u.sessionGeneration from UserAccount u where u.sessionsEndedAt is not null", Object[].class)
+                : em.createQuery("select u.email, u.sessionGeneration from UserAccount u where u.sessionsEndedAt >= :since", Object[].class)
+                        .setParameter("since", since);
+        return q.getResultList().stream().map(r -> new SessionsEnded((String) r[0], ((Number) r[1]).intValue())).toList();
+    }
+
+    /**
      * The accounts of these roles that can sign in, by e-mail address: the staff to choose from
      * (a query of its own: a page of all accounts would be mostly applicants).
      */

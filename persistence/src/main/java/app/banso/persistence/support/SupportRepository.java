@@ -51,6 +51,12 @@ public class SupportRepository {
                 SupportCase.class).setParameter("c", coordinatorOrAll).getResultList();
     }
 
+    /** How many cases still open (kickoff or active) are assigned to this coordinator. */
+    public long countOpenCases(String coordinator) {
+        return em.createQuery("select count(c) from SupportCase c where c.coordinator = :c and c.status in :open", Long.class)
+                .setParameter("c", coordinator).setParameter("open", List.of(CaseStatus.KICKOFF, CaseStatus.ACTIVE)).getSingleResult();
+    }
+
     /** How many cases a coordinator sees (those assigned to them), or all for null. */
     public long countCases(String coordinatorOrAll) {
         if (coordinatorOrAll == null) {

@@ -2,11 +2,13 @@ package app.banso.web.account;
 
 import app.banso.domain.shared.BusinessException;
 import app.banso.ejb.account.AccountService;
+import app.banso.web.platform.CurrentUser;
 import app.banso.web.platform.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -37,7 +39,12 @@ public class PasswordChangeBean implements Serializable {
                 return;
             }
             switch (accounts.changePassword(current.toCharArray(), password.toCharArray())) {
-                case CHANGED -> changed = true;
+                case CHANGED -> {
+                    changed = true;
+                    // Every session signed in before has ended, this one too: it goes on with the new generation.
+                    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+                    accounts.me().ifPresent(me -> CurrentUser.keep(request.getSession(), me));
+                }
                 case WRONG_PASSWORD -> {
                     Messages.fieldError("changePassword:current", "password.currentWrong");
                     faces.validationFailed();

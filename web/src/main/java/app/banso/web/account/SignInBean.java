@@ -1,6 +1,7 @@
 package app.banso.web.account;
 
 import app.banso.ejb.account.AccountService;
+import app.banso.ejb.account.SignedInUser;
 import app.banso.web.platform.BansoIdentityStore;
 import app.banso.web.platform.CurrentUser;
 import app.banso.web.platform.Messages;
@@ -54,6 +55,9 @@ public class SignInBean {
         switch (status) {
             case SUCCESS -> {
                 renewSessionId(request);
+                if (request.getAttribute(BansoIdentityStore.SIGNED_IN) instanceof SignedInUser user) {
+                    CurrentUser.keep(request.getSession(), user); // with the generation that ends this session later
+                }
                 // Back to the protected page the visitor was going to, else the role's home.
                 String target = ec.getRequestParameterMap().get("continue");
                 ec.redirect(ec.getRequestContextPath()
@@ -64,6 +68,8 @@ public class SignInBean {
                 password = null;
                 if (Boolean.TRUE.equals(request.getAttribute(BansoIdentityStore.UNCONFIRMED))) {
                     Messages.error("signin.unconfirmed");
+                } else if (Boolean.TRUE.equals(request.getAttribute(BansoIdentityStore.DISABLED))) {
+                    Messages.error("signin.disabled");
                 } else {
                     accounts.signInWait(email).ifPresentOrElse(wait -> Messages.error("signin.throttled", waitText(wait)),
                             () -> Messages.error("signin.failed"));

@@ -7,6 +7,7 @@ import app.banso.ejb.account.AccountSummary;
 import app.banso.web.platform.Messages;
 import app.banso.web.platform.PagedModel;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
 
 /** ADMIN: the list of accounts and the creation of staff accounts. */
 @Named
@@ -38,10 +40,40 @@ public class StaffAccountsBean implements Serializable {
     @NotBlank @Size(min = 10, max = 128)
     private String initialPassword;
     private String language = "ja";
+    @Size(max = 254)
+    private String search;
+    /** The search the table shows (the text field may have been typed in since). */
+    private String searched;
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(accounts::accountCount, accounts::accounts, AccountSummary::id);
+        model = new PagedModel<>(() -> accounts.accountCount(searched), (first, size) -> accounts.accounts(searched, first, size),
+                AccountSummary::id);
+    }
+
+    /** Shows the accounts whose address or name contains the search text, from the first page. */
+    public void find() {
+        searched = search == null || search.isBlank() ? null : search.strip();
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("accounts:table") instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /** Disables the account (its sessions end on every node); refused for one's own or a coordinator with open cases. */
+    public void disable(long id, String email) {
+        try {
+            Messages.info(accounts.disableAccount(id) ? "admin.users.disabledDone" : "admin.users.unchanged", email);
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void enable(long id, String email) {
+        try {
+            Messages.info(accounts.enableAccount(id) ? "admin.users.enabledDone" : "admin.users.unchanged", email);
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
     }
 
     public void create() {
@@ -71,5 +103,7 @@ public class StaffAccountsBean implements Serializable {
     public String getInitialPassword() { return initialPassword; }
     public void setInitialPassword(String initialPassword) { this.initialPassword = initialPassword; }
     public String getLanguage() { return language; }
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search; }
     public void setLanguage(String language) { this.language = language; }
 }

@@ -20,6 +20,12 @@ public class BansoIdentityStore implements IdentityStore {
     /** Request attribute set when the password was right but the address was never confirmed. */
     public static final String UNCONFIRMED = "banso.signIn.unconfirmed";
 
+    /** Request attribute set when the password was right but ADMIN disabled the account. */
+    public static final String DISABLED = "banso.signIn.disabled";
+
+    /** Request attribute holding the {@code SignedInUser} of a successful sign-in, for the session. */
+    public static final String SIGNED_IN = "banso.signIn.user";
+
     @Inject
     private AccountService accounts;
 
@@ -35,6 +41,10 @@ public class BansoIdentityStore implements IdentityStore {
         if (outcome.unconfirmed()) {
             request.setAttribute(UNCONFIRMED, Boolean.TRUE);
         }
+        if (outcome.disabled()) {
+            request.setAttribute(DISABLED, Boolean.TRUE);
+        }
+        outcome.user().ifPresent(u -> request.setAttribute(SIGNED_IN, u));
         return outcome.user().map(u -> new CredentialValidationResult(u.email(), Set.of(u.role().name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -39,6 +39,19 @@ public class CurrentUser {
     /** This request's answer, once asked. */
     private SignedInUser user;
 
+    /**
+     * Keeps the signed-in user in the session (at sign-in, and after a password change: with the
+     * account's session generation then, which {@link EndedSessionFilter} compares).
+     */
+    public static void keep(HttpSession session, SignedInUser user) {
+        session.setAttribute(SESSION_KEY, user);
+    }
+
+    /** The signed-in user kept in the session, if any. */
+    static SignedInUser kept(HttpSession session) {
+        return session != null && session.getAttribute(SESSION_KEY) instanceof SignedInUser u ? u : null;
+    }
+
     public boolean isSignedIn() {
         return caller() != null;
     }
@@ -57,7 +70,7 @@ public class CurrentUser {
         }
         if (user == null || !user.email().equals(caller.getName())) {
             HttpSession session = httpRequest.getSession(false);
-            SignedInUser kept = session == null ? null : session.getAttribute(SESSION_KEY) instanceof SignedInUser u ? u : null;
+            SignedInUser kept = kept(session);
             if (kept != null && kept.email().equals(caller.getName())) {
                 user = kept;
             } else {

@@ -23,7 +23,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The foundation as a person sees it, in Debian's Chromium: register, verify the e-mail through
@@ -282,6 +284,10 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.go(url("/signin.xhtml"));
             trySignIn(browser, email, "the first long passphrase", "#messages", "not correct");
             trySignIn(browser, email, "a brand new passphrase", "#welcome", "Alex Forgetful");
+            // The same applicant is signed in on a second device too.
+            WebClient otherDevice = new WebClient();
+            assertEquals(302, otherDevice.signIn(email, "a brand new passphrase", "").statusCode());
+            assertEquals(200, otherDevice.get("/applicant/index.xhtml").statusCode());
 
             // Signed in, the header leads to the password change: the current password is asked first.
             browser.click("headerForm:passwordLink");
@@ -296,6 +302,10 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.desktopAndPhone("05d-password-changed");
             assertTrue(Journey.awaitMail(smtp, email, "Your password was changed").getContent().toString().contains("/forgot.xhtml"),
                     "the mail says how to reset it if it was not them");
+            // The session that changed it goes on; the other device's session has ended and says why.
+            browser.go(url("/applicant/index.xhtml"));
+            browser.waitForText("#welcome", "Alex Forgetful");
+            assertSignedOutBecauseOfTheAccount(otherDevice, "/applicant/index.xhtml");
             signInAs(browser, email, "/applicant/index.xhtml", "the third long passphrase");
             browser.waitForText("#welcome", "Alex Forgetful");
         }
@@ -337,6 +347,81 @@ class FoundationJourneyIT extends BrowserJourney {
     }
 
     /** Signs in on the sign-in page shown, and waits for the answer's text in the element {@code css}. */
+    /**
+     * The session's next request for {@code path} finds it ended (a password changed elsewhere, the
+     * account disabled): sent to the sign-in page, which says why and leads back to the page.
+     */
+    private static void assertSignedOutBecauseOfTheAccount(WebClient client, String path) throws Exception {
+        var r = client.get(path);
+        assertEquals(302, r.statusCode(), "the ended session is sent to sign in");
+        String location = WebClient.pathOf(r.headers().firstValue("Location").orElseThrow());
+        assertTrue(location.startsWith("/signin.xhtml?ended=account&continue="), location);
+        String page = client.get(location).body();
+        assertTrue(page.contains("id=\"accountEnded\""), "the sign-in page says why: " + page);
+        assertEquals(302, client.get(path).statusCode(), "signed out: the page asks for a sign-in again");
+    }
+
+    @Test
+    void anAccountDisabledByAnAdministratorIsSignedOutAndSignsInAgainOnceEnabled() throws Exception {
+        String email = "leaver@example.jp";
+        String password = "the leaver's passphrase";
+        try (Browser browser = Browser.open()) {
+            signInAs(browser, "admin@example.jp", "/admin/users.xhtml");
+            browser.type("newStaff:email", email);
+            browser.type("newStaff:displayName", "Lee Leaver");
+            browser.type("newStaff:initialPassword", password);
+            browser.click("newStaff:create");
+            browser.waitForText("#messages", email);
+
+            // The new screener works in another browser.
+            WebClient screener = new WebClient();
+            assertEquals(302, screener.signIn(email, password, "/staff/inbox.xhtml").statusCode());
+            assertEquals(200, screener.get("/staff/inbox.xhtml").statusCode());
+
+            // ADMIN finds the account among all accounts, and sees no way to disable their own.
+            By rows = By.cssSelector("#accounts\\:table tbody tr");
+            assertTrue(browser.driver.findElements(rows).size() > 1, "all accounts at first");
+            browser.type("accounts:search", "LEAVER");
+            browser.click("accounts:find");
+            browser.wait.until(d -> d.findElements(rows).size() == 1); // only the match is listed
+            browser.waitForText("#accounts\\:table", "Lee Leaver");
+            browser.type("accounts:search", "admin@example.jp");
+            browser.click("accounts:find");
+            browser.waitForText("#accounts\\:table", "admin@example.jp");
+            assertEquals(1, browser.driver.findElements(rows).size());
+            assertTrue(browser.driver.findElements(By.id("accounts:table:0:disable")).isEmpty(), "no button to disable one's own account");
+            browser.type("accounts:search", "leaver");
+            browser.click("accounts:find");
+            browser.waitForText("#accounts\\:table", "Lee Leaver");
+
+            // Disabled after a confirmation: the screener's session ends at its next request.
+            browser.click("accounts:table:0:disable");
+            browser.click("accounts:confirmYes");
+            browser.waitForText("#messages", email);
+            browser.find("#accounts\\:table\\:0\\:enable");
+            browser.desktopAndPhone("05f-account-disabled");
+            ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('accounts').scrollIntoView()");
+            browser.screenshot("05g-account-disabled-list");
+            browser.axe("users");
+            assertSignedOutBecauseOfTheAccount(screener, "/staff/inbox.xhtml");
+
+            // The right password is told that the account is disabled; a wrong one learns nothing.
+            var refused = screener.signIn(email, password, "");
+            assertNotEquals(302, refused.statusCode(), "not signed in");
+            assertTrue(refused.body().contains("このアカウントは無効になっています"), refused.body());
+            var wrong = screener.signIn(email, "not the leaver's passphrase", "");
+            assertNotEquals(302, wrong.statusCode());
+            assertFalse(wrong.body().contains("このアカウントは無効になっています"), "only the password's owner learns it is disabled");
+
+            // Enabled again: the same password signs in.
+            browser.click("accounts:table:0:enable");
+            browser.waitForText("#messages", email);
+            browser.find("#accounts\\:table\\:0\\:disable");
+            assertEquals(302, screener.signIn(email, password, "/staff/inbox.xhtml").statusCode());
+            assertEquals(200, screener.get("/staff/inbox.xhtml").statusCode());
+        }
+    }
+
     private static void trySignIn(Browser browser, String email, String password, String css, String answer) {
         browser.type("signin:email", email);
         browser.type("signin:password", password);

@@ -228,7 +228,7 @@ class PlatformIT {
                 LocalDate.of(2027, 3, 31), 1, CapacityBasis.SUBMITTED, "a", "b", "c@example.jp", null, 14, 31, 7, 0);
         assertThrows(EJBAccessException.class, () -> programmeService.update(any));
         assertThrows(EJBAccessException.class, () -> programmeService.settings(1));
-        assertThrows(EJBAccessException.class, () -> accountService.accounts(0, 10));
+        assertThrows(EJBAccessException.class, () -> accountService.accounts(null, 0, 10));
         assertThrows(EJBAccessException.class, () -> outbox.newestFirst(0, 10));
         assertEquals(420, programmes.findByFiscalYear(2026).orElseThrow().getCapacity(), "nothing changed");
     }

@@ -1,9 +1,13 @@
 package app.banso.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.banso.domain.account.AccountStatus;
+import app.banso.domain.shared.ConflictException;
+import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
 import app.banso.domain.support.CaseStatus;
@@ -11,11 +15,14 @@ import app.banso.domain.support.MenuRequest;
 import app.banso.domain.support.Party;
 import app.banso.domain.support.SupportCase;
 import app.banso.domain.support.SupportMenu;
+import app.banso.ejb.account.AccountService;
+import app.banso.ejb.account.EndedSessions;
 import app.banso.ejb.support.CompanySupportService;
 import app.banso.ejb.support.CoordinatorChoice;
 import app.banso.ejb.support.MenuDesk;
 import app.banso.ejb.support.SupportJobs;
 import app.banso.ejb.support.SupportService;
+import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.platform.PageRequest;
 import app.banso.persistence.programme.ProgrammeRepository;
 import app.banso.persistence.support.SupportRepository;
@@ -105,8 +112,53 @@ class SupportIT {
                 "the account's address, as typed differently");
     }
 
+    @Inject UserAccountRepository accounts;
+    @Inject AccountService accountService;
+    @Inject EndedSessions endedSessions;
+
     @Test
-    @Order(3) // ends the demo case: last
+    @Order(3)
+    void aCoordinatorWithOpenCasesIsNotDisabledAndADisabledOneCannotBeAssigned_SUPPORT_8() throws Exception {
+        long caseId = demoCase().getId();
+        if (!repository.find(caseId).orElseThrow().getCoordinator().orElse("").equals("coordinator@example.jp")) {
+            admin.call(() -> {
+                staffBoundary.assignCoordinator(caseId, "coordinator@example.jp", "test");
+                return null;
+            });
+        }
+        long chris = accounts.findByEmail("coordinator@example.jp").orElseThrow().getId();
+        RuleViolationException open = assertThrows(RuleViolationException.class, () -> admin.call(() -> accountService.disableAccount(chris)));
+        assertEquals(RuleId.SUPPORT_8, open.rule().orElseThrow());
+        assertEquals("account.coordinatorHasCases", open.messageKey());
+        assertTrue(((Number) open.arguments().get(0)).longValue() >= 1, "the count of open cases: " + open.arguments());
+        assertEquals(AccountStatus.ACTIVE, accounts.find(chris).orElseThrow().getStatus(), "nothing changed");
+
+        long own = accounts.findByEmail("admin@example.jp").orElseThrow().getId();
+        ConflictException self = assertThrows(ConflictException.class, () -> admin.call(() -> accountService.disableAccount(own)));
+        assertEquals("account.disableOwn", self.messageKey());
+        assertThrows(NotFoundException.class, () -> admin.call(() -> accountService.disableAccount(-1L)));
+
+        // A coordinator without cases is disabled: out of the menu, refused as a coordinator, sessions ended.
+        var second = accounts.findByEmail("coordinator2@example.jp").orElseThrow();
+        int generation = second.getSessionGeneration();
+        assertFalse(endedSessions.ended(second.getEmail(), generation));
+        assertTrue(admin.call(() -> accountService.disableAccount(second.getId())));
+        assertFalse(admin.call(() -> accountService.disableAccount(second.getId())), "disabled once");
+        assertTrue(endedSessions.ended(second.getEmail(), generation), "known on this node as soon as it is committed");
+        assertTrue(admin.call(() -> staffBoundary.coordinators()).stream().noneMatch(c -> c.email().equals("coordinator2@example.jp")));
+        RuleViolationException disabled = assertThrows(RuleViolationException.class, () -> admin.call(() -> {
+            staffBoundary.assignCoordinator(caseId, "coordinator2@example.jp", "handover");
+            return null;
+        }));
+        assertEquals(RuleId.SUPPORT_8, disabled.rule().orElseThrow());
+        assertTrue(admin.call(() -> accountService.enableAccount(second.getId())));
+        assertFalse(admin.call(() -> accountService.enableAccount(second.getId())), "enabled once");
+        assertEquals(AccountStatus.ACTIVE, accounts.find(second.getId()).orElseThrow().getStatus());
+        assertThrows(EJBAccessException.class, () -> accountService.disableAccount(second.getId()), "ADMIN only");
+    }
+
+    @Test
+    @Order(4) // ends the demo case: last
     void supportEndsOnItsOwnAfterThePeriodOnceAndTellsTheCompany() throws Exception {
         long caseId = demoCase().getId();
         LocalDate supportEnds = programmes.find(demoCase().getProgrammeId()).orElseThrow().getSupportEnds();

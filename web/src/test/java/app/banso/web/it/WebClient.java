@@ -210,6 +210,7 @@ final class WebClient {
         form.put("signin:email", email);
         form.put("signin:password", password);
         form.put("signin:submit", "");
+        form.put("primefaces.nonce", nonce(page)); // as a browser posts it: a refused sign-in renders the page again
         form.put("jakarta.faces.ViewState", viewState(page));
         return post("/signin.xhtml", form);
     }
