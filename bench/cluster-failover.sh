@@ -5,6 +5,8 @@
 #     the day's claim in job_run; after today's claims are reset (and two applications made
 #     overdue), exactly one node must claim and run each job, the other must find it claimed, and
 #     each recipient must get one overdue e-mail, not two.
+#  1b. Ended sessions: the demo coordinator signs in on n2, then changes the password on n1; n2
+#     must end its session within its check period (banso.sessions.check-seconds=2 here).
 #  2. Failover: an applicant signs in through the balancer, opens the form and autosaves a field;
 #     the node that served the autosave is killed with SIGKILL; the applicant's next request (a
 #     step change) must be answered by the other node in the same session with the same view state
@@ -71,7 +73,7 @@ start_node() { # name, HTTP port, Data Grid port, extra system properties
     mkdir -p "$WORK/$1.tmp"
     setsid "$JAVA" -Xmx640m -Djava.io.tmpdir="$WORK/$1.tmp" \
         -Dbanso.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dbanso.db.user=postgres -Dbanso.db.schema="$SCHEMA" \
-        -Dbanso.public.url="http://localhost:$LB" -Dbanso.trusted-proxies=127.0.0.1 -Dbanso.jobs.at='*:*:*/5' -Dhazelcast.phone.home.enabled=false $4 \
+        -Dbanso.public.url="http://localhost:$LB" -Dbanso.trusted-proxies=127.0.0.1 -Dbanso.jobs.at='*:*:*/5' -Dbanso.sessions.check-seconds=2 -Dhazelcast.phone.home.enabled=false $4 \
         -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$2" --name "$1" --disablephonehome --postbootcommandfile web/src/main/payara/cluster-node.asadmin \
         --clustername banso-failover --clustermode "tcpip:127.0.0.1:$HZ1,127.0.0.1:$HZ2" --startport "$3" \
         --interfaces 127.0.0.1 --nohostaware >"$WORK/$1.log" 2>&1 &
@@ -179,6 +181,11 @@ echo "cluster failover: daily jobs every 5 s on both nodes; after the reset the 
 [ "$jobs" = "$job_rows" ] || fail "a daily job has more than one job_run row for today"
 [ "$recipients" -ge 1 ] || fail "no overdue e-mail was queued"
 [ "$mails" = "$recipients" ] || fail "$mails overdue e-mails for $recipients recipients: someone got two"
+
+# 1b. A password changed on one node ends the account's session on the other.
+"$JAVA" -cp "$DRIVER_CP" app.banso.web.it.FailoverDriver ended-sessions "$HTTP1" "$HTTP2" \
+    | sed 's/^driver:/cluster failover:/' | tee "$WORK/ended.log" || true
+grep -q "was sent to sign in" "$WORK/ended.log" || fail "the session on the other node was not ended"
 
 # 2. Failover in the middle of the form.
 STATE="$WORK/driver.properties"

@@ -24,6 +24,10 @@ import java.util.stream.Collectors;
  *       Japanese company name as its change event does, and writes the session cookie, CSP nonce,
  *       view state, the saved value and the node that served the autosave (the balancer's
  *       {@code X-Banso-Node} header) to the state file.</li>
+ *   <li>{@code ended-sessions <port-1> <port-2>}: signs the demo coordinator in on the second
+ *       node directly, then changes their password on the first; the second node's session must be
+ *       ended (its next page sent to the sign-in page with the reason) within the nodes' check
+ *       period, while the session that changed it goes on.</li>
  *   <li>{@code continue <state-file>}: after that node was killed, sends the applicant's next
  *       request (the step change to step 2) with the same cookie and view state, then goes back to
  *       step 1; checks that both are answered in the same session (no new session cookie, no
@@ -41,12 +45,12 @@ public final class FailoverDriver {
     }
 
     public static void main(String[] args) throws Exception {
-        Path state = Path.of(args[1]);
         try {
             switch (args[0]) {
-                case "autosave" -> autosave(args.length > 2 ? args[2] : "applicant@example.jp", state);
-                case "continue" -> resume(state);
-                default -> throw new IllegalArgumentException("autosave|continue <state-file>");
+                case "autosave" -> autosave(args.length > 2 ? args[2] : "applicant@example.jp", Path.of(args[1]));
+                case "continue" -> resume(Path.of(args[1]));
+                case "ended-sessions" -> endedSessions(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+                default -> throw new IllegalArgumentException("autosave|continue <state-file>, or ended-sessions <port-1> <port-2>");
             }
         } catch (Exception | AssertionError e) {
             System.out.println("driver: FAIL " + e.getMessage());
@@ -54,19 +58,60 @@ public final class FailoverDriver {
         }
     }
 
-    static void autosave(String email, Path state) throws Exception {
-        Client c = new Client(new LinkedHashMap<>());
+    /** Signs in with the sign-in form; fails unless redirected away from it. */
+    private static void signIn(Client c, String email, String password) throws Exception {
         String signInPage = c.get("/signin.xhtml").body();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("signin", "signin");
         form.put("continue", "");
         form.put("signin:email", email);
-        form.put("signin:password", PASSWORD);
+        form.put("signin:password", password);
         form.put("signin:submit", "");
+        form.put("primefaces.nonce", WebClient.nonce(signInPage));
         form.put("jakarta.faces.ViewState", WebClient.viewState(signInPage));
         HttpResponse<String> signedIn = c.post("/signin.xhtml", form);
         check(signedIn.statusCode() == 302 && !signedIn.headers().firstValue("Location").orElse("").contains("signin"),
                 "sign-in as " + email + ": HTTP " + signedIn.statusCode());
+    }
+
+    static void endedSessions(int port1, int port2) throws Exception {
+        String email = "coordinator@example.jp";
+        String page = "/staff/index.xhtml";
+        Client onNode2 = new Client(new LinkedHashMap<>(), "http://127.0.0.1:" + port2);
+        signIn(onNode2, email, PASSWORD);
+        check(onNode2.get(page).statusCode() == 200, "the coordinator's page on node 2");
+        Client onNode1 = new Client(new LinkedHashMap<>(), "http://127.0.0.1:" + port1);
+        signIn(onNode1, email, PASSWORD);
+        String html = onNode1.get("/account/password.xhtml").body();
+        Map<String, String> change = new LinkedHashMap<>();
+        change.put("changePassword", "changePassword");
+        change.put("changePassword:current", PASSWORD);
+        String newPassword = "cluster check passphrase " + System.currentTimeMillis();
+        change.put("changePassword:password", newPassword);
+        change.put("changePassword:passwordRepeat", newPassword);
+        change.put("changePassword:submit", "");
+        change.put("primefaces.nonce", WebClient.nonce(html));
+        change.put("jakarta.faces.ViewState", WebClient.viewState(html));
+        HttpResponse<String> changed = onNode1.post("/account/password.xhtml", change);
+        check(changed.statusCode() == 200 && changed.body().contains("id=\"changed\""), "the password change on node 1: HTTP " + changed.statusCode());
+        long t0 = System.nanoTime();
+        HttpResponse<String> r;
+        do {
+            Thread.sleep(250);
+            r = onNode2.get(page);
+            check(System.nanoTime() - t0 < 60_000_000_000L, "the session on node 2 was not ended within 60 s");
+        } while (r.statusCode() == 200);
+        long endedMs = (System.nanoTime() - t0) / 1_000_000;
+        String location = r.headers().firstValue("Location").orElse("");
+        check(r.statusCode() == 302 && location.contains("/signin.xhtml?ended=account"), "node 2 answered HTTP " + r.statusCode() + " " + location);
+        check(onNode1.get(page).statusCode() == 200, "the session that changed the password was signed out on node 1");
+        System.out.println("driver: password changed on node 1; the same account's session on node 2 was sent to sign in after "
+                + endedMs + " ms (" + location + "); the changing session on node 1 goes on");
+    }
+
+    static void autosave(String email, Path state) throws Exception {
+        Client c = new Client(new LinkedHashMap<>());
+        signIn(c, email, PASSWORD);
         HttpResponse<String> formPage = c.get("/applicant/application.xhtml");
         check(formPage.statusCode() == 200 && formPage.body().contains("id=\"form:legalNameJa\""),
                 "the application form: HTTP " + formPage.statusCode());
@@ -144,9 +189,16 @@ public final class FailoverDriver {
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         final Map<String, String> cookies;
+        /** A node's own address, or null for the balancer's ({@code -Dit.http.port}). */
+        private final String base;
 
         Client(Map<String, String> cookies) {
+            this(cookies, null);
+        }
+
+        Client(Map<String, String> cookies, String base) {
             this.cookies = cookies;
+            this.base = base;
         }
 
         HttpResponse<String> get(String path) throws Exception {
@@ -162,7 +214,7 @@ public final class FailoverDriver {
         }
 
         private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(WebClient.url(path))).timeout(Duration.ofSeconds(30))
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base == null ? WebClient.url(path) : base + path)).timeout(Duration.ofSeconds(30))
                     .header("Accept-Language", "ja");
             if (!cookies.isEmpty()) {
                 b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
