@@ -282,6 +282,25 @@ public class UserAccount {
         return true;
     }
 
+    /**
+     * A member of staff takes another staff role (a screener becomes a coordinator, say): the
+     * sessions signed in with the old role end, so the next sign-in carries the new one. An
+     * applicant's account never becomes staff, nor the other way round.
+     * @return false when the account already has that role (nothing changes)
+     */
+    public boolean changeRole(Role newRole, Instant now) {
+        Objects.requireNonNull(newRole, "newRole");
+        if (!role.isStaff() || !newRole.isStaff()) {
+            throw new InvalidDataException("role", "account.staffRoleRequired");
+        }
+        if (role == newRole) {
+            return false;
+        }
+        role = newRole;
+        endSessions(now);
+        return true;
+    }
+
     /** Ends every session signed in until now, on every node. */
     private void endSessions(Instant now) {
         sessionGeneration++;

@@ -150,6 +150,22 @@ class UserAccountTest {
     }
 
     @Test
+    void aMemberOfStaffTakesAnotherStaffRoleAndTheSessionsOfTheOldRoleEnd() {
+        UserAccount a = UserAccount.createActive("staff@example.jp", "h", Role.SCREENER, "Staff", "ja", NOW);
+        int atSignIn = a.getSessionGeneration();
+        assertFalse(a.changeRole(Role.SCREENER, NOW), "the same role changes nothing");
+        assertFalse(UserAccount.endedSession(atSignIn, a.getSessionGeneration()));
+        assertTrue(a.changeRole(Role.COORDINATOR, NOW.plusSeconds(5)));
+        assertEquals(Role.COORDINATOR, a.getRole());
+        assertTrue(UserAccount.endedSession(atSignIn, a.getSessionGeneration()), "signed in as a screener: ended");
+        assertEquals("account.staffRoleRequired",
+                assertThrows(InvalidDataException.class, () -> a.changeRole(Role.APPLICANT, NOW)).messageKey());
+        UserAccount company = UserAccount.createActive("company@example.jp", "h", Role.APPLICANT, "Company", "ja", NOW);
+        assertThrows(InvalidDataException.class, () -> company.changeRole(Role.ADMIN, NOW), "an applicant never becomes staff");
+        assertEquals(Role.APPLICANT, company.getRole());
+    }
+
+    @Test
     void malformedEmailIsRefusedWithAFieldMessage() {
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> UserAccount.createActive("not an email", "h", Role.ADMIN, "x", "ja", NOW));

@@ -356,10 +356,7 @@ public class AccountService {
             throw new ConflictException(null, "account.disableOwn");
         }
         if (account.getRole() == Role.COORDINATOR) {
-            long open = cases.countOpenCases(account.getEmail());
-            if (open > 0) {
-                throw new RuleViolationException(RuleId.SUPPORT_8, "account.coordinatorHasCases", open);
-            }
+            requireNoOpenCases(account);
         }
         if (!account.disable(clock.instant())) {
             return false;
@@ -367,6 +364,39 @@ public class AccountService {
         sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(account.getEmail(), account.getSessionGeneration()));
         audit.record("ACCOUNT_DISABLED", "account:" + account.getId(), account.getRole().name());
         return true;
+    }
+
+    /**
+     * ADMIN gives a member of staff another staff role; their sessions end on every node, so the
+     * next sign-in carries the new role. Refused for the ADMIN's own account, for applicants'
+     * accounts, and for a coordinator who still has open support cases (SUPPORT-8, as when
+     * disabling).
+     * @return false when the account already had that role
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public boolean changeRole(long id, @NotNull Role role) {
+        UserAccount account = accounts.find(id).orElseThrow(() -> new NotFoundException("account", id));
+        if (account.getEmail().equals(context.getCallerPrincipal().getName())) {
+            throw new ConflictException(null, "account.changeOwnRole");
+        }
+        Role before = account.getRole();
+        if (before == Role.COORDINATOR && role != Role.COORDINATOR) {
+            requireNoOpenCases(account);
+        }
+        if (!account.changeRole(role, clock.instant())) {
+            return false;
+        }
+        sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(account.getEmail(), account.getSessionGeneration()));
+        audit.record("ACCOUNT_ROLE_CHANGED", "account:" + account.getId(), before + " -> " + role);
+        return true;
+    }
+
+    /** A coordinator who leaves that role keeps no open case: each company keeps a coordinator (SUPPORT-8). */
+    private void requireNoOpenCases(UserAccount coordinator) {
+        long open = cases.countOpenCases(coordinator.getEmail());
+        if (open > 0) {
+            throw new RuleViolationException(RuleId.SUPPORT_8, "account.coordinatorHasCases", open);
+        }
     }
 
     /**

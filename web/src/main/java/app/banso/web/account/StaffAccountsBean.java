@@ -44,6 +44,9 @@ public class StaffAccountsBean implements Serializable {
     private String search;
     /** The search the table shows (the text field may have been typed in since). */
     private String searched;
+    private Long roleAccountId;
+    private String roleEmail;
+    private Role newRole;
 
     @PostConstruct
     void init() {
@@ -63,6 +66,26 @@ public class StaffAccountsBean implements Serializable {
     public void disable(long id, String email) {
         try {
             Messages.info(accounts.disableAccount(id) ? "admin.users.disabledDone" : "admin.users.unchanged", email);
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    /** The account whose role the dialog changes. */
+    public void pickForRole(long id, String email, Role role) {
+        roleAccountId = id;
+        roleEmail = email;
+        newRole = role;
+    }
+
+    /** Gives the picked member of staff the chosen role (their sessions end); refused as the EJB says. */
+    public void changeRole() {
+        try {
+            if (roleAccountId == null) {
+                return;
+            }
+            Messages.info(accounts.changeRole(roleAccountId, newRole) ? "admin.users.roleChanged" : "admin.users.unchanged",
+                    roleEmail, Messages.text("role." + newRole.name()));
         } catch (BusinessException e) {
             Messages.error(e);
         }
@@ -104,6 +127,9 @@ public class StaffAccountsBean implements Serializable {
     public void setInitialPassword(String initialPassword) { this.initialPassword = initialPassword; }
     public String getLanguage() { return language; }
     public String getSearch() { return search; }
+    public String getRoleEmail() { return roleEmail; }
+    public Role getNewRole() { return newRole; }
+    public void setNewRole(Role newRole) { this.newRole = newRole; }
     public void setSearch(String search) { this.search = search; }
     public void setLanguage(String language) { this.language = language; }
 }

@@ -362,7 +362,7 @@ class FoundationJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void anAccountDisabledByAnAdministratorIsSignedOutAndSignsInAgainOnceEnabled() throws Exception {
+    void anAdministratorChangesARoleOrDisablesAnAccountWhoseSessionsEndAndEnablesItAgain() throws Exception {
         String email = "leaver@example.jp";
         String password = "the leaver's passphrase";
         try (Browser browser = Browser.open()) {
@@ -394,6 +394,20 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.click("accounts:find");
             browser.waitForText("#accounts\\:table", "Lee Leaver");
 
+            // ADMIN makes the screener a coordinator: the session signed in as a screener ends, and the
+            // next sign-in is a coordinator's (the cases list, which the EJB refuses to a screener).
+            assertEquals(403, screener.get("/staff/cases.xhtml").statusCode(), "a screener has no cases list");
+            browser.click("accounts:table:0:changeRole");
+            browser.waitForText("#roleAccount", email);
+            browser.select("roleForm:newRole", "コーディネーター");
+            browser.screenshot("05h-change-role");
+            browser.click("roleForm:saveRole");
+            browser.waitForText("#messages", "コーディネーター");
+            browser.waitForText("#accounts\\:table", "コーディネーター");
+            assertSignedOutBecauseOfTheAccount(screener, "/staff/inbox.xhtml");
+            assertEquals(302, screener.signIn(email, password, "/staff/cases.xhtml").statusCode());
+            assertEquals(200, screener.get("/staff/cases.xhtml").statusCode(), "signed in again as a coordinator");
+
             // Disabled after a confirmation: the screener's session ends at its next request.
             browser.click("accounts:table:0:disable");
             browser.click("accounts:confirmYes");
@@ -417,8 +431,8 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.click("accounts:table:0:enable");
             browser.waitForText("#messages", email);
             browser.find("#accounts\\:table\\:0\\:disable");
-            assertEquals(302, screener.signIn(email, password, "/staff/inbox.xhtml").statusCode());
-            assertEquals(200, screener.get("/staff/inbox.xhtml").statusCode());
+            assertEquals(302, screener.signIn(email, password, "/staff/cases.xhtml").statusCode());
+            assertEquals(200, screener.get("/staff/cases.xhtml").statusCode());
         }
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.banso.domain.account.AccountStatus;
+import app.banso.domain.account.Role;
 import app.banso.domain.shared.ConflictException;
+import app.banso.domain.shared.InvalidDataException;
 import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
@@ -118,7 +120,7 @@ class SupportIT {
 
     @Test
     @Order(3)
-    void aCoordinatorWithOpenCasesIsNotDisabledAndADisabledOneCannotBeAssigned_SUPPORT_8() throws Exception {
+    void aCoordinatorWithOpenCasesIsNeitherDisabledNorGivenAnotherRoleAndADisabledOneCannotBeAssigned_SUPPORT_8() throws Exception {
         long caseId = demoCase().getId();
         if (!repository.find(caseId).orElseThrow().getCoordinator().orElse("").equals("coordinator@example.jp")) {
             admin.call(() -> {
@@ -133,9 +135,19 @@ class SupportIT {
         assertTrue(((Number) open.arguments().get(0)).longValue() >= 1, "the count of open cases: " + open.arguments());
         assertEquals(AccountStatus.ACTIVE, accounts.find(chris).orElseThrow().getStatus(), "nothing changed");
 
+        RuleViolationException leaving = assertThrows(RuleViolationException.class,
+                () -> admin.call(() -> accountService.changeRole(chris, Role.SCREENER)), "nor leaves the coordinator role");
+        assertEquals(RuleId.SUPPORT_8, leaving.rule().orElseThrow());
+        assertEquals(Role.COORDINATOR, accounts.find(chris).orElseThrow().getRole());
+
         long own = accounts.findByEmail("admin@example.jp").orElseThrow().getId();
         ConflictException self = assertThrows(ConflictException.class, () -> admin.call(() -> accountService.disableAccount(own)));
         assertEquals("account.disableOwn", self.messageKey());
+        assertEquals("account.changeOwnRole",
+                assertThrows(ConflictException.class, () -> admin.call(() -> accountService.changeRole(own, Role.SCREENER))).messageKey());
+        long company = accounts.findByEmail("applicant@example.jp").orElseThrow().getId();
+        assertThrows(InvalidDataException.class, () -> admin.call(() -> accountService.changeRole(company, Role.COORDINATOR)),
+                "an applicant's account never becomes staff");
         assertThrows(NotFoundException.class, () -> admin.call(() -> accountService.disableAccount(-1L)));
 
         // A coordinator without cases is disabled: out of the menu, refused as a coordinator, sessions ended.
@@ -154,6 +166,14 @@ class SupportIT {
         assertTrue(admin.call(() -> accountService.enableAccount(second.getId())));
         assertFalse(admin.call(() -> accountService.enableAccount(second.getId())), "enabled once");
         assertEquals(AccountStatus.ACTIVE, accounts.find(second.getId()).orElseThrow().getStatus());
+
+        // Without open cases a coordinator may take another staff role, and back: each change ends the sessions.
+        int beforeRoles = accounts.find(second.getId()).orElseThrow().getSessionGeneration();
+        assertTrue(admin.call(() -> accountService.changeRole(second.getId(), Role.SCREENER)));
+        assertTrue(endedSessions.ended(second.getEmail(), beforeRoles), "the coordinator's sessions end");
+        assertTrue(admin.call(() -> staffBoundary.coordinators()).stream().noneMatch(c -> c.email().equals("coordinator2@example.jp")));
+        assertTrue(admin.call(() -> accountService.changeRole(second.getId(), Role.COORDINATOR)));
+        assertFalse(admin.call(() -> accountService.changeRole(second.getId(), Role.COORDINATOR)), "already a coordinator");
         assertThrows(EJBAccessException.class, () -> accountService.disableAccount(second.getId()), "ADMIN only");
     }
 
