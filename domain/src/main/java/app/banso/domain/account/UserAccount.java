@@ -93,8 +93,8 @@ public class UserAccount {
     private Instant lastSignInAt;
 
     /**
-     * Counts the times this account's sessions were ended (a password changed or reset, the account
-     * disabled): a session remembers the number at its sign-in and ends once the account's is
+     * Counts the times this account's sessions were ended (a password changed or reset, a staff role
+     * changed, the account disabled): a session remembers the number at its sign-in and ends once the account's is
      * higher ({@link #endedSession}), on every node.
      */
     @Column(name = "session_generation", nullable = false)

@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Which sessions have been ended (a password changed or reset, an account disabled), known on this
+ * Which sessions have been ended (a password changed or reset, a role changed, an account disabled), known on this
  * node without a statement per request: a session keeps the account's session generation of its
  * sign-in, and is ended once the account's is higher ({@link UserAccount#endedSession}). This node
  * learns an ending made here as soon as it is committed ({@link SessionsEndedEvent}) and one made on

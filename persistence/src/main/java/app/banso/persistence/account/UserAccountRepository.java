@@ -3,6 +3,7 @@ package app.banso.persistence.account;
 import app.banso.domain.account.AccountStatus;
 import app.banso.domain.account.Role;
 import app.banso.domain.account.UserAccount;
+import app.banso.persistence.platform.LikePattern;
 import app.banso.persistence.platform.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -104,7 +105,7 @@ public class UserAccountRepository {
             return count();
         }
         return em.createQuery("select count(u) from UserAccount u where " + SEARCH, Long.class)
-                .setParameter("q", like(search)).getSingleResult();
+                .setParameter("q", LikePattern.containing(search)).getSingleResult();
     }
 
     /** A page of the ADMIN's list for a search ({@link #count(String)}), by role and address. */
@@ -113,16 +114,10 @@ public class UserAccountRepository {
             return page(page);
         }
         return em.createQuery("select u from UserAccount u where " + SEARCH + " order by u.role, u.email", UserAccount.class)
-                .setParameter("q", like(search)).setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+                .setParameter("q", LikePattern.containing(search)).setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
     }
 
     private static final String SEARCH = "(lower(u.email) like :q escape '\\' or lower(u.displayName) like :q escape '\\')";
-
-    /** The search text as a LIKE pattern matched anywhere, its own % and _ taken literally. */
-    private static String like(String search) {
-        return "%" + search.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 
     /** An account whose sessions were ended, with the count it reached ({@code UserAccount.endedSession}). */
     public record SessionsEnded(String email, int generation) {

@@ -6,6 +6,7 @@ import app.banso.domain.intake.CorporateNumber;
 import app.banso.domain.screening.RuleEvaluation;
 import app.banso.domain.screening.ScreeningRecord;
 import app.banso.domain.shared.JapanTime;
+import app.banso.persistence.platform.LikePattern;
 import app.banso.persistence.platform.PageRequest;
 import app.banso.persistence.intake.ApplicationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -164,10 +164,10 @@ public class InboxRepository {
         }
         if (f.text() != null && !f.text().isBlank()) {
             String text = f.text().strip();
-            String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = LikePattern.containing(text);
             List<Predicate> any = new ArrayList<>();
-            any.add(cb.like(cb.lower(a.get("companyAnswers").get("legalNameJa")), like, '\\'));
-            any.add(cb.like(cb.lower(a.get("companyAnswers").get("legalNameEn")), like, '\\'));
+            any.add(cb.like(cb.lower(a.get("companyAnswers").get("legalNameJa")), like, LikePattern.ESCAPE));
+            any.add(cb.like(cb.lower(a.get("companyAnswers").get("legalNameEn")), like, LikePattern.ESCAPE));
             String digits = numberSearched(text);
             if (digits != null) {
                 any.add(cb.like(a.get("corporateNumber"), digits + "%")); // a corporate number, or its start

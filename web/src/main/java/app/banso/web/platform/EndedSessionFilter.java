@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Ends a session whose account's sessions were ended since it signed in (the password changed in
- * another session or reset, the account disabled by ADMIN): its next request finds the session
+ * another session or reset, the role changed or the account disabled by ADMIN): its next request finds the session
  * gone and the sign-in page saying why (an ajax request, an autosave say, is sent there by a
  * partial response). No statement per request: {@link EndedSessions} knows the endings.
  */
