@@ -50,7 +50,9 @@ public class PasswordChangeBean implements Serializable {
                     faces.validationFailed();
                 }
                 case MUST_WAIT -> accounts.signInWait(faces.getExternalContext().getUserPrincipal().getName())
-                        .ifPresent(wait -> Messages.error("signin.throttled", SignInBean.waitText(wait)));
+                        // The wait may have just run out: the change was not made all the same.
+                        .ifPresentOrElse(wait -> Messages.error("signin.throttled", SignInBean.waitText(wait)),
+                                () -> Messages.error("password.tryAgain"));
             }
         } catch (BusinessException e) {
             Messages.error(e, Map.of("password", "changePassword:password", "newPassword", "changePassword:password"));
