@@ -1,6 +1,7 @@
 package app.banso.ejb.screening;
 
 import app.banso.domain.account.Role;
+import app.banso.domain.account.UserAccount;
 import app.banso.domain.intake.Application;
 import app.banso.domain.programme.Programme;
 import app.banso.domain.screening.ScreeningRecord;
@@ -80,7 +81,8 @@ public class ScreeningJobs {
 
     /**
      * SCREEN-2: one e-mail per day to each assigned screener and to ADMIN listing the applications
-     * past the notice target date.
+     * past the notice target date; a screener whose account was disabled gets none (ADMIN's lists
+     * every overdue application).
      * @return how many overdue applications were reported
      */
     public int mailOverdue() {
@@ -102,11 +104,10 @@ public class ScreeningJobs {
         }
         accounts.activeWithRoles(List.of(Role.ADMIN))
                 .forEach(admin -> byRecipient.put(admin.getEmail(), overdue));
-        byRecipient.forEach((to, list) -> {
-            String language = accounts.findByEmail(to).map(u -> u.getLanguage()).orElse("ja");
-            outbox.enqueue("overdue:" + today + ":" + to, to, templates.render("overdue", language, list.size(),
-                    p.getNoticeTargetDays(), listed(list, base, language), base + "/staff/inbox.xhtml"));
-        });
+        // Only to accounts that can sign in: a disabled screener's mailbox gets no more company names (PRIV).
+        byRecipient.forEach((to, list) -> accounts.findByEmail(to).filter(UserAccount::canSignIn).ifPresent(account ->
+                outbox.enqueue("overdue:" + today + ":" + to, to, templates.render("overdue", account.getLanguage(), list.size(),
+                        p.getNoticeTargetDays(), listed(list, base, account.getLanguage()), base + "/staff/inbox.xhtml"))));
         return overdue.size();
     }
 

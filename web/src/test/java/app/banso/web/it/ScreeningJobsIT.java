@@ -128,8 +128,8 @@ class ScreeningJobsIT {
         tx.commit();
     }
 
-    @Test
-    void applicationsPastTheNoticeTargetAreReportedToScreenersAndAdmin_SCREEN_2() throws Exception {
+    /** A complete application of {@code company}, completed 20 days ago, assigned to a new screener account. */
+    private long overdueApplication(String company, String screener, boolean screenerDisabled) throws Exception {
         int n = SEQ.incrementAndGet();
         tx.begin();
         long owner = accounts.add(UserAccount.createActive("late" + n + "@example.jp", "x", Role.APPLICANT, "Late", "ja",
@@ -137,12 +137,14 @@ class ScreeningJobsIT {
         tx.commit();
         String base = String.format("%012d", 700_000_000_000L + n * 7L);
         desk.saveDraft(programmeId(), owner, new ApplicationDraft(SampleAnswers.company(CorporateNumber.checkDigitOf(base) + base,
-                "遅延株式会社"), SampleAnswers.eligibility(), SampleAnswers.positions(), SampleAnswers.motivation(),
+                company), SampleAnswers.eligibility(), SampleAnswers.positions(), SampleAnswers.motivation(),
                 SampleAnswers.allDeclared()));
         long id = desk.submit(programmeId(), owner).getId();
-        String screener = "late-screener" + n + "@example.jp";
         tx.begin();
-        accounts.add(UserAccount.createActive(screener, "x", Role.SCREENER, "Late Screener", "ja", Instant.now()));
+        UserAccount account = accounts.add(UserAccount.createActive(screener, "x", Role.SCREENER, "Late Screener", "ja", Instant.now()));
+        if (screenerDisabled) {
+            account.disable(Instant.now());
+        }
         applications.find(id).orElseThrow().receiveConsent(Instant.now().minus(Duration.ofDays(20)));
         screening.add(new ScreeningRecord(id)).assign(screener);
         tx.commit();
@@ -151,8 +153,18 @@ class ScreeningJobsIT {
         em.createNativeQuery("update application set completed_at = ? where id = ?")
                 .setParameter(1, OffsetDateTime.now().minusDays(20)).setParameter(2, id).executeUpdate();
         tx.commit();
+        return id;
+    }
 
-        assertTrue(jobs.mailOverdue() >= 1);
+    @Test
+    void applicationsPastTheNoticeTargetAreReportedToScreenersWhoCanSignInAndAdmin_SCREEN_2() throws Exception {
+        int n = SEQ.incrementAndGet();
+        String screener = "late-screener" + n + "@example.jp";
+        long id = overdueApplication("遅延株式会社", screener, false);
+        String gone = "gone-screener" + n + "@example.jp";
+        long ofGone = overdueApplication("退職者担当株式会社", gone, true);
+
+        assertTrue(jobs.mailOverdue() >= 2);
         tx.begin();
         long adminMails = em.createQuery("select count(m) from MailMessage m where m.recipient = 'admin@example.jp'"
                 + " and m.dedupKey like 'overdue:%'", Long.class).getSingleResult();
@@ -166,6 +178,10 @@ class ScreeningJobsIT {
         assertEquals(1, screenerBodies.size(), "the assigned screener is told too");
         assertTrue(screenerBodies.get(0).contains("遅延株式会社"), screenerBodies.get(0));
         assertTrue(screenerBodies.get(0).contains("/staff/application.xhtml?id=" + id), screenerBodies.get(0));
+        tx.begin();
+        assertEquals(0L, em.createQuery("select count(m) from MailMessage m where m.recipient = :r", Long.class)
+                .setParameter("r", gone).getSingleResult(), "a disabled screener's mailbox gets no company names (application " + ofGone + ")");
+        tx.commit();
         jobs.mailOverdue();
         tx.begin();
         assertEquals(1L, em.createQuery("select count(m) from MailMessage m where m.recipient = 'admin@example.jp'"
