@@ -151,9 +151,7 @@ public class UserAccount {
                 || now.isAfter(verificationExpiresAt)) {
             return false;
         }
-        status = AccountStatus.ACTIVE;
-        verificationTokenSha256 = null;
-        verificationExpiresAt = null;
+        activate();
         return true;
     }
 
@@ -220,9 +218,7 @@ public class UserAccount {
         passwordResetExpiresAt = null;
         endSessions(now);
         if (status == AccountStatus.PENDING_VERIFICATION) {
-            status = AccountStatus.ACTIVE;
-            verificationTokenSha256 = null;
-            verificationExpiresAt = null;
+            activate();
         }
         return true;
     }
@@ -276,9 +272,7 @@ public class UserAccount {
         if (status != AccountStatus.DISABLED) {
             return false;
         }
-        status = AccountStatus.ACTIVE;
-        verificationTokenSha256 = null;
-        verificationExpiresAt = null;
+        activate();
         return true;
     }
 
@@ -299,6 +293,13 @@ public class UserAccount {
         role = newRole;
         endSessions(now);
         return true;
+    }
+
+    /** Active, and no confirmation link pending: the address counts as confirmed. */
+    private void activate() {
+        status = AccountStatus.ACTIVE;
+        verificationTokenSha256 = null;
+        verificationExpiresAt = null;
     }
 
     /** Ends every session signed in until now, on every node. */

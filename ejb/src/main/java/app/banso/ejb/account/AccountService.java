@@ -351,10 +351,8 @@ public class AccountService {
      */
     @RolesAllowed(Roles.ADMIN)
     public boolean disableAccount(long id) {
-        UserAccount account = accounts.find(id).orElseThrow(() -> new NotFoundException("account", id));
-        if (account.getEmail().equals(context.getCallerPrincipal().getName())) {
-            throw new ConflictException(null, "account.disableOwn");
-        }
+        UserAccount account = account(id);
+        refuseOwn(account, "account.disableOwn");
         if (account.getRole() == Role.COORDINATOR) {
             requireNoOpenCases(account);
         }
@@ -375,10 +373,8 @@ public class AccountService {
      */
     @RolesAllowed(Roles.ADMIN)
     public boolean changeRole(long id, @NotNull Role role) {
-        UserAccount account = accounts.find(id).orElseThrow(() -> new NotFoundException("account", id));
-        if (account.getEmail().equals(context.getCallerPrincipal().getName())) {
-            throw new ConflictException(null, "account.changeOwnRole");
-        }
+        UserAccount account = account(id);
+        refuseOwn(account, "account.changeOwnRole");
         Role before = account.getRole();
         if (before == Role.COORDINATOR && role != Role.COORDINATOR) {
             requireNoOpenCases(account);
@@ -389,6 +385,17 @@ public class AccountService {
         sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(account.getEmail(), account.getSessionGeneration()));
         audit.record("ACCOUNT_ROLE_CHANGED", "account:" + account.getId(), before + " -> " + role);
         return true;
+    }
+
+    private UserAccount account(long id) {
+        return accounts.find(id).orElseThrow(() -> new NotFoundException("account", id));
+    }
+
+    /** ADMIN does not lock themselves out: their own account is changed by another ADMIN. */
+    private void refuseOwn(UserAccount account, String messageKey) {
+        if (account.getEmail().equals(context.getCallerPrincipal().getName())) {
+            throw new ConflictException(null, messageKey);
+        }
     }
 
     /** A coordinator who leaves that role keeps no open case: each company keeps a coordinator (SUPPORT-8). */
@@ -405,7 +412,7 @@ public class AccountService {
      */
     @RolesAllowed(Roles.ADMIN)
     public boolean enableAccount(long id) {
-        UserAccount account = accounts.find(id).orElseThrow(() -> new NotFoundException("account", id));
+        UserAccount account = account(id);
         if (!account.enable()) {
             return false;
         }

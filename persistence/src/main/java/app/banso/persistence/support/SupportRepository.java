@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,10 +52,13 @@ public class SupportRepository {
                 SupportCase.class).setParameter("c", coordinatorOrAll).getResultList();
     }
 
+    /** The statuses of a case not yet ended or terminated ({@link CaseStatus#isClosed}). */
+    private static final List<CaseStatus> OPEN = Arrays.stream(CaseStatus.values()).filter(s -> !s.isClosed()).toList();
+
     /** How many cases still open (kickoff or active) are assigned to this coordinator. */
     public long countOpenCases(String coordinator) {
         return em.createQuery("select count(c) from SupportCase c where c.coordinator = :c and c.status in :open", Long.class)
-                .setParameter("c", coordinator).setParameter("open", List.of(CaseStatus.KICKOFF, CaseStatus.ACTIVE)).getSingleResult();
+                .setParameter("c", coordinator).setParameter("open", OPEN).getSingleResult();
     }
 
     /** How many cases a coordinator sees (those assigned to them), or all for null. */

@@ -60,16 +60,7 @@ public final class FailoverDriver {
 
     /** Signs in with the sign-in form; fails unless redirected away from it. */
     private static void signIn(Client c, String email, String password) throws Exception {
-        String signInPage = c.get("/signin.xhtml").body();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("signin", "signin");
-        form.put("continue", "");
-        form.put("signin:email", email);
-        form.put("signin:password", password);
-        form.put("signin:submit", "");
-        form.put("primefaces.nonce", WebClient.nonce(signInPage));
-        form.put("jakarta.faces.ViewState", WebClient.viewState(signInPage));
-        HttpResponse<String> signedIn = c.post("/signin.xhtml", form);
+        HttpResponse<String> signedIn = c.post("/signin.xhtml", WebClient.signInForm(c.get("/signin.xhtml").body(), email, password, ""));
         check(signedIn.statusCode() == 302 && !signedIn.headers().firstValue("Location").orElse("").contains("signin"),
                 "sign-in as " + email + ": HTTP " + signedIn.statusCode());
     }

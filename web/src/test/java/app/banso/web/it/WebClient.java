@@ -203,16 +203,20 @@ final class WebClient {
 
     /** Posts the sign-in form. @return the response (a redirect on success) */
     HttpResponse<String> signIn(String email, String password, String continueTo) throws Exception {
-        String page = get("/signin.xhtml").body();
+        return post("/signin.xhtml", signInForm(get("/signin.xhtml").body(), email, password, continueTo));
+    }
+
+    /** The sign-in form's post for the sign-in page {@code page}, as a browser sends it. */
+    static Map<String, String> signInForm(String page, String email, String password, String continueTo) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("signin", "signin");
         form.put("continue", continueTo);
         form.put("signin:email", email);
         form.put("signin:password", password);
         form.put("signin:submit", "");
-        form.put("primefaces.nonce", nonce(page)); // as a browser posts it: a refused sign-in renders the page again
+        form.put("primefaces.nonce", nonce(page)); // a refused sign-in renders the page again, which checks it
         form.put("jakarta.faces.ViewState", viewState(page));
-        return post("/signin.xhtml", form);
+        return form;
     }
 
     /** Signs out with the header's button on the given page. */
