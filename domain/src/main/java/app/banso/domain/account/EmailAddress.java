@@ -24,4 +24,16 @@ public final class EmailAddress {
         }
         return value;
     }
+
+    /**
+     * The address work is handed over from, normalised; refused when the work would go to the same
+     * account ({@code to}, already normalised), which would hand nothing over.
+     */
+    public static String handedOverFrom(String from, String to) {
+        String normalised = normalise(from);
+        if (normalised.equals(to)) {
+            throw new InvalidDataException("handOverTo", "handOver.sameAccount");
+        }
+        return normalised;
+    }
 }

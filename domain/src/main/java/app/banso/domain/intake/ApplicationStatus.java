@@ -71,6 +71,25 @@ public enum ApplicationStatus {
         return this == ADOPTED || this == REJECTED;
     }
 
+    /**
+     * Submitted and still waiting for its screening decision (neither decided nor withdrawn): the
+     * applications a screener's assignment still matters for.
+     */
+    public boolean isAwaitingDecision() {
+        return this != DRAFT && !isFinal();
+    }
+
+    /** The statuses of {@link #isAwaitingDecision()}. */
+    public static Set<ApplicationStatus> awaitingDecision() {
+        EnumSet<ApplicationStatus> awaiting = EnumSet.noneOf(ApplicationStatus.class);
+        for (ApplicationStatus s : values()) {
+            if (s.isAwaitingDecision()) {
+                awaiting.add(s);
+            }
+        }
+        return awaiting;
+    }
+
     /** No move leaves this status. */
     public boolean isFinal() {
         return ALLOWED.get(this).isEmpty();

@@ -92,4 +92,12 @@ class ApplicationStatusTest {
             assertEquals(s == DRAFT, s.isEditableByApplicant());
         }
     }
+
+    @Test
+    void applicationsAwaitADecisionFromSubmissionUntilDecidedOrWithdrawn_SCREEN_1() {
+        assertEquals(EnumSet.of(SUBMITTED, COMPLETE, DOCUMENT_SCREENING, INTERVIEW_SCHEDULED), ApplicationStatus.awaitingDecision());
+        for (ApplicationStatus s : values()) {
+            assertEquals(ApplicationStatus.awaitingDecision().contains(s), s.isAwaitingDecision(), s.name());
+        }
+    }
 }

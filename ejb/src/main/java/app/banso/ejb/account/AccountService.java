@@ -21,6 +21,7 @@ import app.banso.ejb.platform.Roles;
 import app.banso.persistence.account.SignInFailureRepository;
 import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.platform.PageRequest;
+import app.banso.persistence.screening.ScreeningRepository;
 import app.banso.persistence.support.SupportRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -39,6 +40,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -87,6 +89,9 @@ public class AccountService {
 
     @Inject
     private SupportRepository cases;
+
+    @Inject
+    private ScreeningRepository screening;
 
     @Inject
     private Event<EndedSessions.SessionsEndedEvent> sessionsEnded;
@@ -327,12 +332,24 @@ public class AccountService {
         return account.getId();
     }
 
-    /** ADMIN's list of accounts: those whose address or name contains the search text (all for a blank one). */
+    /**
+     * ADMIN's list of accounts: those whose address or name contains the search text (all for a
+     * blank one), each with the work still assigned to it (applications awaiting a decision for
+     * screening staff, open cases for a coordinator) so that ADMIN sees what to hand over: three
+     * queries per page.
+     */
     @RolesAllowed(Roles.ADMIN)
     public List<AccountSummary> accounts(String search, int first, int size) {
-        return accounts.page(search, new PageRequest(first, size)).stream()
+        List<UserAccount> page = accounts.page(search, new PageRequest(first, size));
+        Map<String, Long> applications = screening.countAwaitingDecisionAssignedTo(page.stream()
+                .filter(a -> a.getRole() == Role.SCREENER || a.getRole() == Role.ADMIN).map(UserAccount::getEmail).toList());
+        Map<String, Long> openCases = cases.countOpenCases(page.stream()
+                .filter(a -> a.getRole() == Role.COORDINATOR).map(UserAccount::getEmail).toList());
+        return page.stream()
                 .map(a -> new AccountSummary(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getStatus(),
-                        a.getCreatedAt(), a.getLastSignInAt().orElse(null)))
+                        a.getCreatedAt(), a.getLastSignInAt().orElse(null),
+                        a.getRole() == Role.COORDINATOR ? openCases.getOrDefault(a.getEmail(), 0L)
+                                : applications.getOrDefault(a.getEmail(), 0L)))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package app.banso.ejb.screening;
 
+import app.banso.domain.account.EmailAddress;
 import app.banso.domain.account.Role;
 import app.banso.domain.account.UserAccount;
 import app.banso.domain.intake.Application;
@@ -227,12 +228,42 @@ public class ScreeningService {
         audit.record("DOCUMENT_SCREENING_STARTED", "application:" + a.getId(), null);
     }
 
-    /** ADMIN assigns the application to a screener. */
+    /**
+     * ADMIN assigns the application to a member of screening staff (SCREENER or ADMIN) who can sign
+     * in (SCREEN-1): an application assigned to anyone else would wait for nobody.
+     */
     @RolesAllowed(Roles.ADMIN)
     public void assign(long applicationId, String screenerEmail) {
         Application a = submitted(applicationId);
-        record(a).assign(screenerEmail);
-        audit.record("SCREENER_ASSIGNED", "application:" + a.getId(), screenerEmail);
+        String screener = screeningStaff(screenerEmail);
+        record(a).assign(screener);
+        audit.record("SCREENER_ASSIGNED", "application:" + a.getId(), screener);
+    }
+
+    /**
+     * ADMIN hands every application awaiting a decision that is assigned to one screener (who left,
+     * changed role or is away) to another member of screening staff who can sign in (SCREEN-1);
+     * each application's audit trail records it. Decided and withdrawn applications keep theirs.
+     * @return how many applications were handed over
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public int handOver(@NotNull String fromScreener, @NotNull String toScreener) {
+        String to = screeningStaff(toScreener);
+        String from = EmailAddress.handedOverFrom(fromScreener, to);
+        List<ScreeningRecord> records = screeningRecords.awaitingDecisionAssignedTo(from);
+        for (ScreeningRecord r : records) {
+            r.assign(to);
+            audit.record("SCREENER_ASSIGNED", "application:" + r.getApplicationId(), to + " (handed over from " + from + ")");
+        }
+        return records.size();
+    }
+
+    /** SCREEN-1: the address of an account that screens (SCREENER or ADMIN) and can sign in, as the account spells it. */
+    private String screeningStaff(String email) {
+        return Optional.ofNullable(email).filter(e -> !e.isBlank()).flatMap(e -> accounts.findByEmail(EmailAddress.normalise(e)))
+                .filter(u -> (u.getRole() == Role.SCREENER || u.getRole() == Role.ADMIN) && u.canSignIn())
+                .map(UserAccount::getEmail)
+                .orElseThrow(() -> new RuleViolationException(RuleId.SCREEN_1, "screening.notAScreener", email == null ? "" : email));
     }
 
     /**

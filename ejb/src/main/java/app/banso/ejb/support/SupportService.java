@@ -2,6 +2,7 @@ package app.banso.ejb.support;
 
 import app.banso.domain.account.EmailAddress;
 import app.banso.domain.account.Role;
+import app.banso.domain.account.UserAccount;
 import app.banso.domain.programme.Programme;
 import app.banso.domain.screening.ServiceOffering;
 import app.banso.domain.shared.NotFoundException;
@@ -94,14 +95,35 @@ public class SupportService {
     @RolesAllowed(Roles.ADMIN)
     public void assignCoordinator(long caseId, @NotNull String coordinator, String reason) {
         SupportCase c = reachable(caseId);
-        var account = accounts.findByEmail(EmailAddress.normalise(coordinator));
-        if (account.isEmpty() || account.get().getRole() != Role.COORDINATOR || !account.get().canSignIn()) {
-            // A case given to an address no coordinator signs in with would be seen by nobody but ADMIN.
-            throw new RuleViolationException(RuleId.SUPPORT_8, "case.coordinator.notCoordinator", coordinator);
+        String to = coordinatorWhoCanSignIn(coordinator);
+        desk.assign(c, to, reason);
+        audit.record("COORDINATOR_ASSIGNED", "case:" + c.getId(), to + (reason == null ? "" : " (" + reason + ")"));
+    }
+
+    /**
+     * SUPPORT-8: ADMIN gives every open case of one coordinator (who leaves, changes role or is
+     * away) to another who can sign in; each case's history keeps who, from-to and why.
+     * @return how many cases were handed over
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public int handOverCases(@NotNull String fromCoordinator, @NotNull String toCoordinator, String reason) {
+        String to = coordinatorWhoCanSignIn(toCoordinator);
+        String from = EmailAddress.handedOverFrom(fromCoordinator, to);
+        List<SupportCase> open = repository.openCasesOf(from);
+        for (SupportCase c : open) {
+            desk.assign(c, to, reason);
+            audit.record("COORDINATOR_ASSIGNED", "case:" + c.getId(),
+                    to + " (handed over from " + from + (reason == null ? "" : ": " + reason) + ")");
         }
-        coordinator = account.get().getEmail();
-        desk.assign(c, coordinator, reason);
-        audit.record("COORDINATOR_ASSIGNED", "case:" + c.getId(), coordinator + (reason == null ? "" : " (" + reason + ")"));
+        return open.size();
+    }
+
+    /** A case given to an address no coordinator signs in with would be seen by nobody but ADMIN (SUPPORT-8). */
+    private String coordinatorWhoCanSignIn(String coordinator) {
+        return accounts.findByEmail(EmailAddress.normalise(coordinator))
+                .filter(u -> u.getRole() == Role.COORDINATOR && u.canSignIn())
+                .map(UserAccount::getEmail)
+                .orElseThrow(() -> new RuleViolationException(RuleId.SUPPORT_8, "case.coordinator.notCoordinator", coordinator));
     }
 
     /** SUPPORT-1, PERIOD-1: the kickoff meeting and the plan; the period never ends after the programme's support end. */

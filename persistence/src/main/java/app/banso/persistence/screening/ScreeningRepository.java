@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,33 @@ public class ScreeningRepository {
     public ScreeningRecord add(ScreeningRecord record) {
         em.persist(record);
         return record;
+    }
+
+    /** The screening records of the applications awaiting a decision that are assigned to this screener, oldest first. */
+    public List<ScreeningRecord> awaitingDecisionAssignedTo(String screener) {
+        return em.createQuery("""
+                        select r from ScreeningRecord r, Application a
+                        where r.applicationId = a.id and r.assignedScreener = :s and a.status in :awaiting
+                        order by r.applicationId""", ScreeningRecord.class)
+                .setParameter("s", screener)
+                .setParameter("awaiting", ApplicationStatus.awaitingDecision())
+                .getResultList();
+    }
+
+    /** How many applications awaiting a decision each of these screeners is assigned (absent: none), in one query. */
+    public Map<String, Long> countAwaitingDecisionAssignedTo(Collection<String> screeners) {
+        Map<String, Long> counts = new HashMap<>();
+        if (screeners.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("""
+                        select r.assignedScreener, count(r) from ScreeningRecord r, Application a
+                        where r.applicationId = a.id and r.assignedScreener in :s and a.status in :awaiting
+                        group by r.assignedScreener""", Object[].class)
+                .setParameter("s", screeners)
+                .setParameter("awaiting", ApplicationStatus.awaitingDecision())
+                .getResultList().forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     /**

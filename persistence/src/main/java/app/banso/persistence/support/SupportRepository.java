@@ -19,7 +19,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Support cases, their coordinator history and work log. */
@@ -59,6 +62,25 @@ public class SupportRepository {
     public long countOpenCases(String coordinator) {
         return em.createQuery("select count(c) from SupportCase c where c.coordinator = :c and c.status in :open", Long.class)
                 .setParameter("c", coordinator).setParameter("open", OPEN).getSingleResult();
+    }
+
+    /** The open cases assigned to this coordinator, by id. */
+    public List<SupportCase> openCasesOf(String coordinator) {
+        return em.createQuery("select c from SupportCase c where c.coordinator = :c and c.status in :open order by c.id", SupportCase.class)
+                .setParameter("c", coordinator).setParameter("open", OPEN).getResultList();
+    }
+
+    /** How many open cases each of these coordinators has (absent: none), in one query. */
+    public Map<String, Long> countOpenCases(Collection<String> coordinators) {
+        Map<String, Long> counts = new HashMap<>();
+        if (coordinators.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select c.coordinator, count(c) from SupportCase c where c.coordinator in :c and c.status in :open "
+                        + "group by c.coordinator", Object[].class)
+                .setParameter("c", coordinators).setParameter("open", OPEN)
+                .getResultList().forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     /** How many cases a coordinator sees (those assigned to them), or all for null. */

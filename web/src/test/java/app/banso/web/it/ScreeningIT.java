@@ -1,6 +1,7 @@
 package app.banso.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,8 +14,10 @@ import app.banso.domain.screening.Attendee;
 import app.banso.domain.screening.CorrectableAnswer;
 import app.banso.domain.screening.InterviewMedium;
 import app.banso.domain.screening.ScreeningRecord;
+import app.banso.domain.shared.InvalidDataException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
+import app.banso.ejb.account.AccountService;
 import app.banso.ejb.intake.ApplicationDraft;
 import app.banso.ejb.intake.ApplicationService;
 import app.banso.ejb.intake.IntakeDesk;
@@ -33,6 +36,7 @@ import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,6 +64,8 @@ class ScreeningIT {
     }
 
     @Inject AsScreener screener;
+    @Inject AsAdmin admin;
+    @Inject AccountService accountService;
     @Inject AsCoordinator coordinator;
     @Inject AsApplicant applicant;
     @Inject ScreeningService service;
@@ -136,6 +142,16 @@ class ScreeningIT {
         tx.begin();
         try {
             return screening.findByApplication(id).map(ScreeningRecord::getVersion).orElse(ScreeningService.NO_RECORD);
+        } finally {
+            tx.commit();
+        }
+    }
+
+    /** The screener the application is assigned to, or "none". */
+    private String assignee(long id) throws Exception {
+        tx.begin();
+        try {
+            return screening.findByApplication(id).flatMap(ScreeningRecord::getAssignedScreener).orElse("none");
         } finally {
             tx.commit();
         }
@@ -238,5 +254,55 @@ class ScreeningIT {
         assertEquals(0, mails("rejected:" + id));
         // The same call is the screener's to make.
         as(screener::call, () -> service.detail(id));
+    }
+
+    @Test
+    void adminHandsALeavingScreenersApplicationsAwaitingADecisionToAnotherAndAssignsOnlyScreeningStaffWhoCanSignIn_SCREEN_1()
+            throws Exception {
+        int n = SEQ.incrementAndGet();
+        String leaver = "leaving-screener" + n + "@example.jp";
+        tx.begin();
+        long leaverId = accounts.add(UserAccount.createActive(leaver, "x", Role.SCREENER, "Leaving " + n, "ja", Instant.now())).getId();
+        tx.commit();
+        long inDocuments = scoredInDocumentScreening("引継ぎ一株式会社").id();
+        long inInterview = interviewScheduled("引継ぎ二株式会社");
+        Submitted withdrawn = scoredInDocumentScreening("引継ぎ三株式会社");
+        for (long id : List.of(inDocuments, inInterview, withdrawn.id())) {
+            as(admin::call, () -> service.assign(id, " " + leaver.toUpperCase(Locale.ROOT) + " "));
+            assertEquals(leaver, assignee(id), "the account's address, however it was typed");
+        }
+        desk.withdraw(programmeId(), withdrawn.owner(), "社内事情");
+
+        // Only screening staff who can sign in are assigned: anyone else would leave the application waiting for nobody.
+        for (String wrong : List.of("coordinator@example.jp", "applicant@example.jp", "nobody@example.jp")) {
+            RuleViolationException e = assertThrows(RuleViolationException.class, attempt(admin::call, () -> service.assign(inDocuments, wrong)),
+                    wrong);
+            assertEquals(RuleId.SCREEN_1, e.rule().orElseThrow());
+            assertEquals("screening.notAScreener", e.messageKey());
+        }
+        assertEquals(leaver, assignee(inDocuments), "nothing changed");
+
+        // The users list shows ADMIN what the leaver still has: the two applications awaiting a decision.
+        assertEquals(2, admin.call(() -> accountService.accounts(leaver, 0, 10)).get(0).assignedWork());
+        assertEquals("handOver.sameAccount",
+                assertThrows(InvalidDataException.class, () -> admin.call(() -> service.handOver(leaver, leaver))).messageKey());
+        assertEquals(RuleId.SCREEN_1, assertThrows(RuleViolationException.class,
+                () -> admin.call(() -> service.handOver(leaver, "coordinator@example.jp"))).rule().orElseThrow());
+        assertThrows(EJBAccessException.class, () -> screener.call(() -> service.handOver(leaver, "screener@example.jp")), "ADMIN only");
+        assertEquals(leaver, assignee(inInterview), "nothing handed over by a refusal");
+
+        assertEquals(2, admin.call(() -> service.handOver(leaver, "screener@example.jp")));
+        assertEquals("screener@example.jp", assignee(inDocuments));
+        assertEquals("screener@example.jp", assignee(inInterview));
+        assertEquals(leaver, assignee(withdrawn.id()), "a withdrawn application keeps the screener who had it");
+        assertEquals(0, admin.call(() -> accountService.accounts(leaver, 0, 10)).get(0).assignedWork());
+        assertEquals(0, admin.call(() -> service.handOver(leaver, "screener@example.jp")), "nothing left to hand over");
+
+        // Disabled, the leaver is neither offered nor assigned any more.
+        assertTrue(admin.call(() -> accountService.disableAccount(leaverId)));
+        assertFalse(admin.call(() -> service.screeners()).contains(leaver));
+        assertEquals(RuleId.SCREEN_1, assertThrows(RuleViolationException.class,
+                attempt(admin::call, () -> service.assign(inDocuments, leaver))).rule().orElseThrow());
+        assertEquals("screener@example.jp", assignee(inDocuments));
     }
 }

@@ -178,7 +178,55 @@ class SupportIT {
     }
 
     @Test
-    @Order(4) // ends the demo case: last
+    @Order(4)
+    void adminHandsAllOpenCasesOfACoordinatorToAnotherWhoCanSignInAndEachHistoryKeepsWhy_SUPPORT_8() throws Exception {
+        long demo = demoCase().getId();
+        if (!repository.find(demo).orElseThrow().getCoordinator().orElse("").equals("coordinator@example.jp")) {
+            admin.call(() -> {
+                staffBoundary.assignCoordinator(demo, "coordinator@example.jp", "test");
+                return null;
+            });
+        }
+        tx.begin();
+        long second = Fixtures.newCase(em, repository, "coordinator@example.jp", "引継ぎ案件株式会社").getId();
+        tx.commit();
+        long open = repository.countOpenCases("coordinator@example.jp");
+        assertTrue(open >= 2, "Chris has the demo case and the new one: " + open);
+        var chris = admin.call(() -> accountService.accounts("coordinator@example.jp", 0, 10)).get(0);
+        assertEquals(open, chris.assignedWork(), "the users list shows ADMIN the open cases Chris still has");
+        assertTrue(chris.assignedCases());
+
+        // Refused: to a screener or to Chris again, and by anyone but ADMIN; nothing moves.
+        assertEquals(RuleId.SUPPORT_8, assertThrows(RuleViolationException.class,
+                () -> admin.call(() -> staffBoundary.handOverCases("coordinator@example.jp", "screener@example.jp", null)))
+                .rule().orElseThrow());
+        assertEquals("handOver.sameAccount", assertThrows(InvalidDataException.class,
+                () -> admin.call(() -> staffBoundary.handOverCases("coordinator@example.jp", " COORDINATOR@example.jp", null)))
+                .messageKey());
+        assertThrows(EJBAccessException.class, () -> staffBoundary.handOverCases("coordinator@example.jp", "coordinator2@example.jp", null));
+        assertEquals(open, repository.countOpenCases("coordinator@example.jp"));
+
+        assertEquals(open, (long) admin.call(() -> staffBoundary.handOverCases("coordinator@example.jp", "coordinator2@example.jp", "休職")));
+        assertEquals(0, repository.countOpenCases("coordinator@example.jp"));
+        assertEquals("coordinator2@example.jp", repository.find(second).orElseThrow().getCoordinator().orElseThrow());
+        tx.begin();
+        var history = repository.assignments(demo);
+        tx.commit();
+        var chrisBefore = history.get(history.size() - 2);
+        var handedTo = history.get(history.size() - 1);
+        assertEquals("coordinator@example.jp", chrisBefore.getCoordinator());
+        assertTrue(chrisBefore.getTo().isPresent(), "Chris's assignment has ended");
+        assertEquals("coordinator2@example.jp", handedTo.getCoordinator());
+        assertEquals("休職", handedTo.getReason().orElseThrow(), "and why");
+        assertEquals(0, admin.call(() -> accountService.accounts("coordinator@example.jp", 0, 10)).get(0).assignedWork());
+
+        // Without open cases Chris could now be disabled (SUPPORT-8 no longer stands in the way); handed back instead.
+        assertEquals(open, (long) admin.call(() -> staffBoundary.handOverCases("coordinator2@example.jp", "coordinator@example.jp", null)));
+        assertEquals("coordinator@example.jp", repository.find(demo).orElseThrow().getCoordinator().orElseThrow());
+    }
+
+    @Test
+    @Order(5) // ends the demo case: last
     void supportEndsOnItsOwnAfterThePeriodOnceAndTellsTheCompany() throws Exception {
         long caseId = demoCase().getId();
         LocalDate supportEnds = programmes.find(demoCase().getProgrammeId()).orElseThrow().getSupportEnds();

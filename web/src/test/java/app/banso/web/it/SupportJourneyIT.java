@@ -29,6 +29,16 @@ class SupportJourneyIT extends BrowserJourney {
         b.waitForText("#caseCompany", COMPANY);
     }
 
+    /** ADMIN finds the coordinator in the users list, which shows the one open case they have, and opens its hand-over dialog. */
+    private static void openHandOver(Browser b, String coordinator) {
+        signInAs(b, "admin@example.jp", "/admin/users.xhtml");
+        b.type("accounts:search", coordinator);
+        b.click("accounts:find");
+        b.waitForText("[id='accounts:table']", "終了していない支援案件 1 件");
+        b.click("accounts:table:0:handOver");
+        b.waitForText("#handOverWhat", coordinator);
+    }
+
     private static void setDate(Browser b, String widget, String jsDate) {
         ((JavascriptExecutor) b.driver).executeScript("PrimeFaces.getWidgetById('" + widget + "').setDate(" + jsDate + ");");
     }
@@ -128,6 +138,30 @@ class SupportJourneyIT extends BrowserJourney {
             b.find("#errorId");
             assertTrue(b.driver.findElements(By.id("caseCompany")).isEmpty(), "coordinator2 must not see the case");
             b.screenshot("C04d-other-coordinator-not-found");
+
+            // SUPPORT-8: Chris is away; ADMIN sees in the users list what Chris still has and hands all
+            // of Chris's open cases to coordinator2 at once, who then lists the case. Handed back after.
+            openHandOver(b, "coordinator@example.jp");
+            b.select("handOverForm:handOverTo", "伴走 三郎 (coordinator2@example.jp)");
+            b.type("handOverForm:handOverReason", "長期休暇");
+            b.screenshot("C04e-hand-over-cases");
+            b.axe("admin-users-hand-over");
+            b.click("handOverForm:handOverSave");
+            b.waitForText("#messages", "coordinator@example.jp の支援案件 1 件を coordinator2@example.jp に引き継ぎました");
+            b.waitForTextGone("[id='accounts:table']", "終了していない支援案件");
+            assertTrue(b.driver.findElements(By.id("accounts:table:0:handOver")).isEmpty(), "nothing left to hand over");
+            signInAs(b, "coordinator2@example.jp", "/staff/cases.xhtml");
+            openCase(b);
+            b.waitForText("#caseCoordinator", "coordinator2@example.jp");
+            openHandOver(b, "coordinator2@example.jp");
+            b.click("handOverForm:handOverSave"); // nobody chosen: refused in the dialog, nothing handed over
+            b.waitForText("[id='handOverForm']", "入力してください");
+            b.select("handOverForm:handOverTo", "Coordinator Chris (coordinator@example.jp)");
+            b.click("handOverForm:handOverSave");
+            b.waitForText("#messages", "coordinator@example.jp に引き継ぎました");
+            openCase(b);
+            b.waitForText("#caseCoordinator", "coordinator@example.jp");
+            assertTrue(b.text("[id='assign']").contains("長期休暇"), "the case's history keeps who and why: " + b.text("[id='assign']"));
 
             // The company cancels the confirmed visit and is warned about costs (SUPPORT-7).
             signInAs(b, "demo-adopted@example.jp", "/applicant/support.xhtml");
