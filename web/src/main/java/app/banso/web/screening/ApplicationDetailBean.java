@@ -13,6 +13,7 @@ import app.banso.ejb.screening.ApplicationDetail;
 import app.banso.ejb.screening.ScreeningService;
 import app.banso.web.platform.Messages;
 import app.banso.web.platform.NotInSession;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -172,7 +173,13 @@ public class ApplicationDetailBean implements Serializable {
         act(() -> screening.writeInternalNotes(detail().id(), shownVersion(), internalNotes), "screening.notesSaved");
     }
 
+    /** ADMIN assigns the chosen screener (SCREEN-1: only screening staff who can sign in; the EJB checks). */
     public void assign() {
+        if (assignee == null || assignee.isBlank()) {
+            Messages.fieldError("notesForm:assignee", "validation.required");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         act(() -> screening.assign(detail().id(), assignee), "screening.assignedDone");
     }
 

@@ -57,7 +57,7 @@ class SupportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWarWithRunAsCallers();
+        return Deployments.realWarWithRunAsCallers().addClass(Fixtures.class);
     }
 
     @Inject SupportRepository repository;
