@@ -31,6 +31,7 @@ import app.banso.ejb.intake.ApplicationService;
 import app.banso.ejb.intake.ApplicationView;
 import app.banso.ejb.notification.MailOutbox;
 import app.banso.ejb.notification.MailTemplates;
+import app.banso.ejb.notification.StaffMail;
 import app.banso.ejb.platform.Roles;
 import app.banso.ejb.programme.CurrentProgramme;
 import app.banso.ejb.support.SupportDesk;
@@ -83,6 +84,7 @@ public class ScreeningService {
     @Inject private ScreeningRepository screeningRecords;
     @Inject private ApplicantMail mail;
     @Inject private MailOutbox outbox;
+    @Inject private StaffMail staffMail;
     @Inject private SupportDesk support;
     @Inject private UserAccountRepository accounts;
     @Inject private Clock clock;
@@ -238,6 +240,7 @@ public class ScreeningService {
         String screener = screeningStaff(screenerEmail);
         record(a).assign(screener);
         audit.record("SCREENER_ASSIGNED", "application:" + a.getId(), screener);
+        staffMail.workAssigned(screener, caller(), StaffMail.APPLICATIONS_ASSIGNED, 1);
     }
 
     /**
@@ -255,6 +258,7 @@ public class ScreeningService {
             r.assign(to);
             audit.record("SCREENER_ASSIGNED", "application:" + r.getApplicationId(), to + " (handed over from " + from + ")");
         }
+        staffMail.workAssigned(to, caller(), StaffMail.APPLICATIONS_ASSIGNED, records.size());
         return records.size();
     }
 

@@ -22,6 +22,7 @@ import app.banso.domain.support.SupportReview;
 import app.banso.domain.support.TermReason;
 import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.intake.ApplicantMail;
+import app.banso.ejb.notification.StaffMail;
 import app.banso.ejb.platform.Roles;
 import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.intake.ApplicationRepository;
@@ -58,6 +59,7 @@ public class SupportService {
     @Inject private ProgrammeRepository programmes;
     @Inject private ApplicationRepository applications;
     @Inject private ApplicantMail applicantMail;
+    @Inject private StaffMail staffMail;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
     @Resource private SessionContext context;
@@ -98,6 +100,7 @@ public class SupportService {
         String to = coordinatorWhoCanSignIn(coordinator);
         desk.assign(c, to, reason);
         audit.record("COORDINATOR_ASSIGNED", "case:" + c.getId(), to + (reason == null ? "" : " (" + reason + ")"));
+        staffMail.workAssigned(to, caller(), StaffMail.CASES_ASSIGNED, 1);
     }
 
     /**
@@ -115,6 +118,7 @@ public class SupportService {
             audit.record("COORDINATOR_ASSIGNED", "case:" + c.getId(),
                     to + " (handed over from " + from + (reason == null ? "" : ": " + reason) + ")");
         }
+        staffMail.workAssigned(to, caller(), StaffMail.CASES_ASSIGNED, open.size());
         return open.size();
     }
 

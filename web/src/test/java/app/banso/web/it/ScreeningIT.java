@@ -21,6 +21,7 @@ import app.banso.ejb.account.AccountService;
 import app.banso.ejb.intake.ApplicationDraft;
 import app.banso.ejb.intake.ApplicationService;
 import app.banso.ejb.intake.IntakeDesk;
+import app.banso.ejb.notification.StaffMail;
 import app.banso.ejb.screening.ScreeningService;
 import app.banso.ejb.support.SupportService;
 import app.banso.persistence.account.UserAccountRepository;
@@ -142,6 +143,17 @@ class ScreeningIT {
         tx.begin();
         try {
             return screening.findByApplication(id).map(ScreeningRecord::getVersion).orElse(ScreeningService.NO_RECORD);
+        } finally {
+            tx.commit();
+        }
+    }
+
+    /** The subjects of the e-mails queued for this address whose dedup key starts with the template's name. */
+    private List<String> subjectsTo(String recipient, String template) throws Exception {
+        tx.begin();
+        try {
+            return em.createQuery("select m.subject from MailMessage m where m.recipient = :r and m.dedupKey like :k order by m.id",
+                    String.class).setParameter("r", recipient).setParameter("k", template + ":%").getResultList();
         } finally {
             tx.commit();
         }
@@ -272,6 +284,7 @@ class ScreeningIT {
             assertEquals(leaver, assignee(id), "the account's address, however it was typed");
         }
         desk.withdraw(programmeId(), withdrawn.owner(), "社内事情");
+        assertEquals(3, subjectsTo(leaver, StaffMail.APPLICATIONS_ASSIGNED).size(), "told of each application given to them");
 
         // Only screening staff who can sign in are assigned: anyone else would leave the application waiting for nobody.
         for (String wrong : List.of("coordinator@example.jp", "applicant@example.jp", "nobody@example.jp")) {
@@ -291,7 +304,11 @@ class ScreeningIT {
         assertThrows(EJBAccessException.class, () -> screener.call(() -> service.handOver(leaver, "screener@example.jp")), "ADMIN only");
         assertEquals(leaver, assignee(inInterview), "nothing handed over by a refusal");
 
+        List<String> before = subjectsTo("screener@example.jp", StaffMail.APPLICATIONS_ASSIGNED);
         assertEquals(2, admin.call(() -> service.handOver(leaver, "screener@example.jp")));
+        List<String> told = subjectsTo("screener@example.jp", StaffMail.APPLICATIONS_ASSIGNED);
+        assertEquals(before.size() + 1, told.size(), "one e-mail for the whole hand-over: " + told);
+        assertTrue(told.get(told.size() - 1).contains("申込 2 件"), "in the screener's language, with the count: " + told);
         assertEquals("screener@example.jp", assignee(inDocuments));
         assertEquals("screener@example.jp", assignee(inInterview));
         assertEquals(leaver, assignee(withdrawn.id()), "a withdrawn application keeps the screener who had it");

@@ -19,6 +19,7 @@ import app.banso.domain.support.SupportCase;
 import app.banso.domain.support.SupportMenu;
 import app.banso.ejb.account.AccountService;
 import app.banso.ejb.account.EndedSessions;
+import app.banso.ejb.notification.StaffMail;
 import app.banso.ejb.support.CompanySupportService;
 import app.banso.ejb.support.CoordinatorChoice;
 import app.banso.ejb.support.MenuDesk;
@@ -207,6 +208,11 @@ class SupportIT {
         assertEquals(open, repository.countOpenCases("coordinator@example.jp"));
 
         assertEquals(open, (long) admin.call(() -> staffBoundary.handOverCases("coordinator@example.jp", "coordinator2@example.jp", "休職")));
+        tx.begin();
+        List<String> told = em.createQuery("select m.subject from MailMessage m where m.recipient = :r and m.dedupKey like :k",
+                String.class).setParameter("r", "coordinator2@example.jp").setParameter("k", StaffMail.CASES_ASSIGNED + ":%").getResultList();
+        tx.commit();
+        assertEquals(List.of("【伴走型支援】支援案件 " + open + " 件の担当になりました"), told, "one e-mail for the hand-over, in Japanese");
         assertEquals(0, repository.countOpenCases("coordinator@example.jp"));
         assertEquals("coordinator2@example.jp", repository.find(second).orElseThrow().getCoordinator().orElseThrow());
         tx.begin();
