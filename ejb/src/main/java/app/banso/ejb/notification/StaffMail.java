@@ -35,7 +35,8 @@ public class StaffMail {
 
     /**
      * Tells the account that {@code count} items were given to it by someone else. Nothing is sent
-     * for none, to the caller themself, or to an account that cannot sign in.
+     * for none (also: given again to whoever had them), to the caller themself, or to an account
+     * that cannot sign in.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void workAssigned(String to, String caller, String template, int count) {

@@ -238,9 +238,11 @@ public class ScreeningService {
     public void assign(long applicationId, String screenerEmail) {
         Application a = submitted(applicationId);
         String screener = screeningStaff(screenerEmail);
-        record(a).assign(screener);
+        ScreeningRecord r = record(a);
+        boolean already = r.getAssignedScreener().filter(screener::equals).isPresent();
+        r.assign(screener);
         audit.record("SCREENER_ASSIGNED", "application:" + a.getId(), screener);
-        staffMail.workAssigned(screener, caller(), StaffMail.APPLICATIONS_ASSIGNED, 1);
+        staffMail.workAssigned(screener, caller(), StaffMail.APPLICATIONS_ASSIGNED, already ? 0 : 1);
     }
 
     /**

@@ -98,9 +98,10 @@ public class SupportService {
     public void assignCoordinator(long caseId, @NotNull String coordinator, String reason) {
         SupportCase c = reachable(caseId);
         String to = coordinatorWhoCanSignIn(coordinator);
+        boolean already = c.getCoordinator().filter(to::equals).isPresent();
         desk.assign(c, to, reason);
         audit.record("COORDINATOR_ASSIGNED", "case:" + c.getId(), to + (reason == null ? "" : " (" + reason + ")"));
-        staffMail.workAssigned(to, caller(), StaffMail.CASES_ASSIGNED, 1);
+        staffMail.workAssigned(to, caller(), StaffMail.CASES_ASSIGNED, already ? 0 : 1);
     }
 
     /**

@@ -8,7 +8,10 @@ import app.banso.domain.intake.RuleOutcome;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** The staff inbox filters; every field is optional (null = no filter). */
+/**
+ * The staff inbox filters; every field is optional (null = no filter). {@code assignedScreener}
+ * is a screener's address, or {@link #UNASSIGNED} for the applications nobody is assigned to.
+ */
 public record InboxFilter(ApplicationStatus status, Prefecture prefecture, Industry industry, LegalForm legalForm,
                           LocalDate submittedFrom, LocalDate submittedTo, String text, String assignedScreener,
                           RuleOutcome ruleFlag) implements Serializable {
@@ -17,6 +20,9 @@ public record InboxFilter(ApplicationStatus status, Prefecture prefecture, Indus
                        LocalDate submittedFrom, LocalDate submittedTo, String text) {
         this(status, prefecture, industry, legalForm, submittedFrom, submittedTo, text, null, null);
     }
+
+    /** The {@code assignedScreener} that asks for the applications no screener is assigned to. */
+    public static final String UNASSIGNED = "-";
 
     /** Whether anything but the status narrows the inbox (then the per-status counts do not give its size). */
     public boolean narrowsBeyondStatus() {

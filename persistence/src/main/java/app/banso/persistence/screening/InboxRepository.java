@@ -149,7 +149,12 @@ public class InboxRepository {
         if (f.submittedTo() != null) {
             p.add(cb.lessThan(a.get("submittedAt"), f.submittedTo().plusDays(1).atStartOfDay(JapanTime.ZONE).toInstant()));
         }
-        if (f.assignedScreener() != null && !f.assignedScreener().isBlank()) {
+        if (InboxFilter.UNASSIGNED.equals(f.assignedScreener())) {
+            var sub = q.subquery(Long.class);
+            var r = sub.from(ScreeningRecord.class);
+            sub.select(r.get("applicationId")).where(cb.isNotNull(r.get("assignedScreener")));
+            p.add(cb.not(a.get("id").in(sub)));
+        } else if (f.assignedScreener() != null && !f.assignedScreener().isBlank()) {
             var sub = q.subquery(Long.class);
             var r = sub.from(ScreeningRecord.class);
             sub.select(r.get("applicationId")).where(cb.equal(r.get("assignedScreener"), f.assignedScreener()));

@@ -197,6 +197,11 @@ public class InboxBean implements Serializable {
         return currentUser.hasRole(Roles.ADMIN);
     }
 
+    /** ADMIN's screener filter's value for the applications nobody is assigned to. */
+    public String getUnassigned() {
+        return InboxFilter.UNASSIGNED;
+    }
+
     /** The staff who can be assigned applications, for ADMIN's screener filter. */
     public List<String> getScreeners() {
         if (screeners == null) {

@@ -27,6 +27,9 @@ import app.banso.ejb.support.SupportService;
 import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.intake.ApplicationRepository;
 import app.banso.persistence.programme.ProgrammeRepository;
+import app.banso.persistence.screening.InboxFilter;
+import app.banso.persistence.screening.InboxRepository;
+import app.banso.persistence.screening.InboxRow;
 import app.banso.persistence.screening.ScreeningRepository;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
@@ -109,8 +112,8 @@ class ScreeningIT {
     private record Submitted(long id, long owner) {
     }
 
-    /** A new applicant's complete application (form and consent), in document screening with all five criteria scored. */
-    private Submitted scoredInDocumentScreening(String company) throws Exception {
+    /** A new applicant's complete application (form and consent), nobody assigned yet. */
+    private Submitted complete(String company) throws Exception {
         int n = SEQ.incrementAndGet();
         tx.begin();
         long owner = accounts.add(UserAccount.createActive("screening-it" + n + "@example.jp", "x", Role.APPLICANT, "Screening " + n,
@@ -123,10 +126,17 @@ class ScreeningIT {
         tx.begin();
         applications.find(id).orElseThrow().receiveConsent(Instant.now());
         tx.commit();
+        return new Submitted(id, owner);
+    }
+
+    /** As {@link #complete}, then in document screening (the screener is assigned) with all five criteria scored. */
+    private Submitted scoredInDocumentScreening(String company) throws Exception {
+        Submitted complete = complete(company);
+        long id = complete.id();
         as(screener::call, () -> service.startDocumentScreening(id));
         long version = recordVersion(id); // read outside the screener's transaction
         as(screener::call, () -> service.score(id, version, List.of(4, 4, 3, 4, 5), List.of("", "", "", "", ""), null));
-        return new Submitted(id, owner);
+        return complete;
     }
 
     /** As {@link #scoredInDocumentScreening}, then passed and the online screening proposed (SCREEN-2). */
@@ -285,6 +295,8 @@ class ScreeningIT {
         }
         desk.withdraw(programmeId(), withdrawn.owner(), "社内事情");
         assertEquals(3, subjectsTo(leaver, StaffMail.APPLICATIONS_ASSIGNED).size(), "told of each application given to them");
+        as(admin::call, () -> service.assign(inDocuments, leaver));
+        assertEquals(3, subjectsTo(leaver, StaffMail.APPLICATIONS_ASSIGNED).size(), "not told again of one they already had");
 
         // Only screening staff who can sign in are assigned: anyone else would leave the application waiting for nobody.
         for (String wrong : List.of("coordinator@example.jp", "applicant@example.jp", "nobody@example.jp")) {
@@ -321,5 +333,20 @@ class ScreeningIT {
         assertEquals(RuleId.SCREEN_1, assertThrows(RuleViolationException.class,
                 attempt(admin::call, () -> service.assign(inDocuments, leaver))).rule().orElseThrow());
         assertEquals("screener@example.jp", assignee(inDocuments));
+    }
+
+    @Test
+    void adminFindsTheApplicationsNobodyIsAssignedToInTheInbox_SCREEN_1() throws Exception {
+        long waiting = complete("担当者なし株式会社").id();
+        long started = scoredInDocumentScreening("担当者あり株式会社").id();
+        InboxFilter nobody = new InboxFilter(null, null, null, null, null, null, null, InboxFilter.UNASSIGNED, null);
+        List<Long> listed = admin.call(() -> service.inbox(nobody, InboxRepository.Sort.SUBMITTED_AT, false, 0, 500)).stream()
+                .map(InboxRow::id).toList();
+        assertTrue(listed.contains(waiting), "the complete application nobody has started: " + listed);
+        assertFalse(listed.contains(started), "screening started: the screener is assigned");
+        assertEquals(listed.size(), (long) admin.call(() -> service.inboxCount(nobody)), "the count agrees with the list");
+        as(admin::call, () -> service.assign(waiting, "screener@example.jp"));
+        assertFalse(admin.call(() -> service.inbox(nobody, InboxRepository.Sort.SUBMITTED_AT, false, 0, 500)).stream()
+                .anyMatch(r -> r.id() == waiting), "assigned: no longer listed");
     }
 }
