@@ -132,6 +132,17 @@ class ScreeningJourneyIT extends BrowserJourney {
             // names ADMIN, and keeps the screener's entries to re-apply.
             try (Browser admin = Browser.open()) {
                 signInAs(admin, "admin@example.jp", "/staff/inbox.xhtml");
+                // ADMIN's inbox narrows to the applications nobody is assigned to: the screener has just
+                // started (and so taken) this one; the other demo application waits for someone.
+                admin.waitForText("[id='inbox:table']", "株式会社デモ製作所");
+                admin.select("inbox:screener", "（担当者なし）");
+                admin.click("inbox:apply");
+                admin.waitForTextGone("[id='inbox:table']", "株式会社デモ製作所");
+                admin.waitForText("[id='inbox:table']", "デモ商事株式会社");
+                admin.screenshot("S01d-inbox-nobody-assigned");
+                admin.select("inbox:screener", "すべて");
+                admin.click("inbox:apply");
+                admin.waitForText("[id='inbox:table']", "株式会社デモ製作所");
                 admin.go(b.driver.getCurrentUrl());
                 admin.find("[id='screeningForm:crit:0:score_input']");
                 for (int i = 0; i < 5; i++) {
