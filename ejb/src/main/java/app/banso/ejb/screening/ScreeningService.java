@@ -51,6 +51,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
@@ -262,6 +264,28 @@ public class ScreeningService {
         }
         staffMail.workAssigned(to, caller(), StaffMail.APPLICATIONS_ASSIGNED, records.size());
         return records.size();
+    }
+
+    /** The most applications ADMIN shares out to one screener in one step. */
+    public static final int SHARE_OUT_MAX = 200;
+
+    /**
+     * ADMIN shares out work: the oldest applications of the current programme awaiting a decision
+     * that nobody is assigned to (in submission order) go to one member of screening staff who can
+     * sign in (SCREEN-1); audited per application, one e-mail to the screener.
+     * @param count how many, 1 to {@link #SHARE_OUT_MAX}
+     * @return how many were assigned (fewer when fewer are waiting)
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public int assignOldestUnassigned(@NotNull String screenerEmail, @Min(1) @Max(SHARE_OUT_MAX) int count) {
+        String screener = screeningStaff(screenerEmail);
+        List<Application> next = screeningRecords.oldestUnassigned(currentProgrammeId(), count);
+        for (Application a : next) {
+            record(a).assign(screener);
+            audit.record("SCREENER_ASSIGNED", "application:" + a.getId(), screener + " (shared out)");
+        }
+        staffMail.workAssigned(screener, caller(), StaffMail.APPLICATIONS_ASSIGNED, next.size());
+        return next.size();
     }
 
     /** SCREEN-1: the address of an account that screens (SCREENER or ADMIN) and can sign in, as the account spells it. */

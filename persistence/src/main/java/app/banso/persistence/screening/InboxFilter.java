@@ -10,7 +10,8 @@ import java.time.LocalDate;
 
 /**
  * The staff inbox filters; every field is optional (null = no filter). {@code assignedScreener}
- * is a screener's address, or {@link #UNASSIGNED} for the applications nobody is assigned to.
+ * is a screener's address, or {@link #UNASSIGNED} for the applications awaiting a decision that
+ * nobody is assigned to.
  */
 public record InboxFilter(ApplicationStatus status, Prefecture prefecture, Industry industry, LegalForm legalForm,
                           LocalDate submittedFrom, LocalDate submittedTo, String text, String assignedScreener,
@@ -21,7 +22,7 @@ public record InboxFilter(ApplicationStatus status, Prefecture prefecture, Indus
         this(status, prefecture, industry, legalForm, submittedFrom, submittedTo, text, null, null);
     }
 
-    /** The {@code assignedScreener} that asks for the applications no screener is assigned to. */
+    /** The {@code assignedScreener} that asks for the applications awaiting a decision that no screener is assigned to. */
     public static final String UNASSIGNED = "-";
 
     /** Whether anything but the status narrows the inbox (then the per-status counts do not give its size). */

@@ -154,6 +154,7 @@ public class InboxRepository {
             var r = sub.from(ScreeningRecord.class);
             sub.select(r.get("applicationId")).where(cb.isNotNull(r.get("assignedScreener")));
             p.add(cb.not(a.get("id").in(sub)));
+            p.add(a.get("status").in(ApplicationStatus.awaitingDecision())); // the work still to give to someone
         } else if (f.assignedScreener() != null && !f.assignedScreener().isBlank()) {
             var sub = q.subquery(Long.class);
             var r = sub.from(ScreeningRecord.class);

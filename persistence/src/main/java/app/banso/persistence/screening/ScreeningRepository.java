@@ -47,6 +47,22 @@ public class ScreeningRepository {
                 .getResultList();
     }
 
+    /**
+     * The programme's applications awaiting a decision that nobody is assigned to, oldest
+     * submission first, at most {@code limit}: the next ones to share out.
+     */
+    public List<Application> oldestUnassigned(long programmeId, int limit) {
+        return em.createQuery("""
+                        select a from Application a
+                        where a.programme.id = :p and a.status in :awaiting
+                          and not exists (select r from ScreeningRecord r where r.applicationId = a.id and r.assignedScreener is not null)
+                        order by a.submittedAt, a.id""", Application.class)
+                .setParameter("p", programmeId)
+                .setParameter("awaiting", ApplicationStatus.awaitingDecision())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** How many applications awaiting a decision each of these screeners is assigned (absent: none), in one query. */
     public Map<String, Long> countAwaitingDecisionAssignedTo(Collection<String> screeners) {
         Map<String, Long> counts = new HashMap<>();

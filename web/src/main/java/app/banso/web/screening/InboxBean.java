@@ -6,6 +6,7 @@ import app.banso.domain.intake.LegalForm;
 import app.banso.domain.intake.Prefecture;
 import app.banso.domain.intake.RuleOutcome;
 import app.banso.domain.screening.ScreeningDeadlines;
+import app.banso.domain.shared.BusinessException;
 import app.banso.domain.shared.JapanTime;
 import app.banso.ejb.insight.ExportService;
 import app.banso.ejb.platform.Roles;
@@ -17,11 +18,14 @@ import app.banso.persistence.screening.InboxRow;
 import app.banso.web.insight.Downloads;
 import app.banso.web.platform.CurrentUser;
 import app.banso.web.platform.LocaleBean;
+import app.banso.web.platform.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -196,6 +200,37 @@ public class InboxBean implements Serializable {
     public boolean isAdmin() {
         return currentUser.hasRole(Roles.ADMIN);
     }
+
+    /** ADMIN's share-out: how many of the oldest unassigned applications go to whom. */
+    @Min(1) @Max(ScreeningService.SHARE_OUT_MAX)
+    private int shareOutCount = 10;
+    private String shareOutTo;
+
+    /**
+     * ADMIN gives the oldest applications nobody is assigned to to the chosen screener (SCREEN-1,
+     * the EJB checks); the inbox is shown again from its first page, counted anew.
+     */
+    public void shareOut() {
+        if (shareOutTo == null || shareOutTo.isBlank()) {
+            Messages.fieldError("shareOut:shareOutTo", "validation.required");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        try {
+            int assigned = screening.assignOldestUnassigned(shareOutTo, shareOutCount);
+            Messages.info(assigned == 0 ? "shareOut.none" : "shareOut.done", assigned, shareOutTo);
+            header = screening.inboxHeader();
+            firstPage();
+        } catch (BusinessException e) {
+            Messages.error(e, Map.of("email", "shareOut:shareOutTo"));
+        }
+    }
+
+    public int getShareOutCount() { return shareOutCount; }
+    public void setShareOutCount(int shareOutCount) { this.shareOutCount = shareOutCount; }
+    public String getShareOutTo() { return shareOutTo; }
+    public void setShareOutTo(String shareOutTo) { this.shareOutTo = shareOutTo; }
+    public int getShareOutMax() { return ScreeningService.SHARE_OUT_MAX; }
 
     /** ADMIN's screener filter's value for the applications nobody is assigned to. */
     public String getUnassigned() {

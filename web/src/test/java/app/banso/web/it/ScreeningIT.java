@@ -349,4 +349,32 @@ class ScreeningIT {
         assertFalse(admin.call(() -> service.inbox(nobody, InboxRepository.Sort.SUBMITTED_AT, false, 0, 500)).stream()
                 .anyMatch(r -> r.id() == waiting), "assigned: no longer listed");
     }
+
+    @Test
+    void adminSharesOutTheOldestApplicationsNobodyIsAssignedToAndTheScreenerIsToldOnce_SCREEN_1() throws Exception {
+        complete("割り振り一株式会社");
+        complete("割り振り二株式会社");
+        InboxFilter nobody = new InboxFilter(null, null, null, null, null, null, null, InboxFilter.UNASSIGNED, null);
+        long waiting = admin.call(() -> service.inboxCount(nobody));
+        assertTrue(waiting >= 2, "at least the two new ones wait: " + waiting);
+        long oldest = admin.call(() -> service.inbox(nobody, InboxRepository.Sort.SUBMITTED_AT, true, 0, 1)).get(0).id();
+
+        assertEquals(RuleId.SCREEN_1, assertThrows(RuleViolationException.class,
+                () -> admin.call(() -> service.assignOldestUnassigned("coordinator@example.jp", 1))).rule().orElseThrow());
+        assertThrows(EJBAccessException.class, () -> screener.call(() -> service.assignOldestUnassigned("screener@example.jp", 1)),
+                "ADMIN only");
+        assertEquals(waiting, (long) admin.call(() -> service.inboxCount(nobody)), "nothing assigned by a refusal");
+
+        int mailsBefore = subjectsTo("screener@example.jp", StaffMail.APPLICATIONS_ASSIGNED).size();
+        assertEquals(1, (int) admin.call(() -> service.assignOldestUnassigned("screener@example.jp", 1)));
+        assertEquals("screener@example.jp", assignee(oldest), "the oldest submission first");
+        assertEquals(waiting - 1, (long) admin.call(() -> service.inboxCount(nobody)));
+        assertEquals(waiting - 1, (long) admin.call(() -> service.assignOldestUnassigned("screener@example.jp", ScreeningService.SHARE_OUT_MAX)),
+                "asked for more than wait: those that wait");
+        assertEquals(0, (long) admin.call(() -> service.inboxCount(nobody)));
+        assertEquals(0, (int) admin.call(() -> service.assignOldestUnassigned("screener@example.jp", 5)), "none left");
+        List<String> told = subjectsTo("screener@example.jp", StaffMail.APPLICATIONS_ASSIGNED);
+        assertEquals(mailsBefore + 2, told.size(), "one e-mail per share-out that gave something: " + told);
+        assertTrue(told.get(told.size() - 1).contains("申込 " + (waiting - 1) + " 件"), told.toString());
+    }
 }

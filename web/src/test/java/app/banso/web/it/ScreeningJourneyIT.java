@@ -135,11 +135,20 @@ class ScreeningJourneyIT extends BrowserJourney {
                 // ADMIN's inbox narrows to the applications nobody is assigned to: the screener has just
                 // started (and so taken) this one; the other demo application waits for someone.
                 admin.waitForText("[id='inbox:table']", "株式会社デモ製作所");
-                admin.select("inbox:screener", "（担当者なし）");
+                admin.select("inbox:screener", "（担当者なし・審査結果待ち）");
                 admin.click("inbox:apply");
                 admin.waitForTextGone("[id='inbox:table']", "株式会社デモ製作所");
                 admin.waitForText("[id='inbox:table']", "デモ商事株式会社");
                 admin.screenshot("S01d-inbox-nobody-assigned");
+                // ADMIN shares it out: the oldest one nobody has goes to the screener, who is told by e-mail.
+                admin.type("shareOut:shareOutCount_input", "1");
+                admin.select("shareOut:shareOutTo", "screener@example.jp");
+                ((JavascriptExecutor) admin.driver).executeScript("document.getElementById('shareOut').scrollIntoView()");
+                admin.screenshot("S01e-share-out");
+                admin.click("shareOut:shareOutButton");
+                admin.waitForText("#messages", "screener@example.jp に申込 1 件を割り当てました");
+                admin.waitForTextGone("[id='inbox:table']", "デモ商事株式会社");
+                Journey.awaitMail(smtp, "screener@example.jp", "申込 1 件の担当になりました");
                 admin.select("inbox:screener", "すべて");
                 admin.click("inbox:apply");
                 admin.waitForText("[id='inbox:table']", "株式会社デモ製作所");
