@@ -77,6 +77,11 @@ public class InboxBean implements Serializable {
     /** ADMIN's choice of screeners for the filter (loaded once per view; empty for others). */
     private List<String> screeners;
 
+    /** ADMIN's share-out: how many of the oldest unassigned applications go to whom. */
+    @Min(1) @Max(ScreeningService.SHARE_OUT_MAX)
+    private int shareOutCount = 10;
+    private String shareOutTo;
+
     @PostConstruct
     void init() {
         header = screening.inboxHeader();
@@ -200,11 +205,6 @@ public class InboxBean implements Serializable {
     public boolean isAdmin() {
         return currentUser.hasRole(Roles.ADMIN);
     }
-
-    /** ADMIN's share-out: how many of the oldest unassigned applications go to whom. */
-    @Min(1) @Max(ScreeningService.SHARE_OUT_MAX)
-    private int shareOutCount = 10;
-    private String shareOutTo;
 
     /**
      * ADMIN gives the oldest applications nobody is assigned to to the chosen screener (SCREEN-1,
