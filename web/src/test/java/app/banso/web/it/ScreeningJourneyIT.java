@@ -47,6 +47,11 @@ class ScreeningJourneyIT extends BrowserJourney {
     /** The marker is letters: a digit marker once matched random digits of a view state or Message-ID. */
     private static final String REASON = "INTERNAL-QZXW-理由 計画が不明確";
 
+    /** ADMIN's screener list has faded out: it lies over the apply button while it fades. */
+    private static void screenerListClosed(Browser b) {
+        b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("inbox:screener_panel")));
+    }
+
     private static void openFromInbox(Browser b, String company) {
         b.go(url("/staff/inbox.xhtml"));
         b.waitForText("[id='inbox:table']", company);
@@ -136,6 +141,7 @@ class ScreeningJourneyIT extends BrowserJourney {
                 // started (and so taken) this one; the other demo application waits for someone.
                 admin.waitForText("[id='inbox:table']", "株式会社デモ製作所");
                 admin.select("inbox:screener", "（担当者なし・審査結果待ち）");
+                screenerListClosed(admin); // it drops over the apply button
                 admin.click("inbox:apply");
                 admin.waitForTextGone("[id='inbox:table']", "株式会社デモ製作所");
                 admin.waitForText("[id='inbox:table']", "デモ商事株式会社");
@@ -150,6 +156,7 @@ class ScreeningJourneyIT extends BrowserJourney {
                 admin.waitForTextGone("[id='inbox:table']", "デモ商事株式会社");
                 Journey.awaitMail(smtp, "screener@example.jp", "申込 1 件の担当になりました");
                 admin.select("inbox:screener", "すべて");
+                screenerListClosed(admin);
                 admin.click("inbox:apply");
                 admin.waitForText("[id='inbox:table']", "株式会社デモ製作所");
                 admin.go(b.driver.getCurrentUrl());
