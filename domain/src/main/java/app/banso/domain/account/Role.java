@@ -16,6 +16,14 @@ public enum Role {
     public static final String COORDINATOR_NAME = "COORDINATOR";
     public static final String ADMIN_NAME = "ADMIN";
 
+    /** The roles that screen applications and can be assigned them (SCREEN-1). */
+    public static final java.util.Set<Role> SCREENING = java.util.EnumSet.of(SCREENER, ADMIN);
+
+    /** Whether this role screens applications and can be assigned them (SCREEN-1). */
+    public boolean screens() {
+        return SCREENING.contains(this);
+    }
+
     public boolean isStaff() {
         return this != APPLICANT;
     }

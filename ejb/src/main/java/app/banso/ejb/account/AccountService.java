@@ -16,6 +16,7 @@ import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.audit.RequestOrigin;
 import app.banso.ejb.notification.MailOutbox;
 import app.banso.ejb.notification.MailTemplates;
+import app.banso.ejb.notification.PublicLinks;
 import app.banso.ejb.notification.TemplateService;
 import app.banso.ejb.platform.Roles;
 import app.banso.persistence.account.SignInFailureRepository;
@@ -100,8 +101,7 @@ public class AccountService {
     private SessionContext context;
 
     @Inject
-    @ConfigProperty(name = "banso.public.url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    private PublicLinks links;
 
     private final PasswordHashing hashing = new PasswordHashing();
 
@@ -342,7 +342,7 @@ public class AccountService {
     public List<AccountSummary> accounts(String search, int first, int size) {
         List<UserAccount> page = accounts.page(search, new PageRequest(first, size));
         Map<String, Long> applications = screening.countAwaitingDecisionAssignedTo(page.stream()
-                .filter(a -> a.getRole() == Role.SCREENER || a.getRole() == Role.ADMIN).map(UserAccount::getEmail).toList());
+                .filter(a -> a.getRole().screens()).map(UserAccount::getEmail).toList());
         Map<String, Long> openCases = cases.countOpenCases(page.stream()
                 .filter(a -> a.getRole() == Role.COORDINATOR).map(UserAccount::getEmail).toList());
         return page.stream()
@@ -492,7 +492,7 @@ public class AccountService {
     }
 
     private String base() {
-        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return links.url("");
     }
 
     private static String newToken() {

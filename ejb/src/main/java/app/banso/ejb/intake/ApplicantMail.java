@@ -5,6 +5,7 @@ import app.banso.domain.intake.Application;
 import app.banso.domain.programme.Programme;
 import app.banso.ejb.notification.MailOutbox;
 import app.banso.ejb.notification.MailTemplates;
+import app.banso.ejb.notification.PublicLinks;
 import app.banso.ejb.notification.TemplateService;
 import app.banso.persistence.account.UserAccountRepository;
 import jakarta.annotation.security.PermitAll;
@@ -13,7 +14,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * E-mails to an application's applicant, in their language, through the outbox (in the
@@ -30,9 +30,7 @@ public class ApplicantMail {
     @Inject private MailOutbox outbox;
     @Inject private UserAccountRepository accounts;
 
-    @Inject
-    @ConfigProperty(name = "banso.public.url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    @Inject private PublicLinks links;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void send(Application application, String template, String dedupKey, Object... extra) {
@@ -49,7 +47,7 @@ public class ApplicantMail {
 
     /** An absolute link to a page of this application, from {@code banso.public.url}. */
     public String url(String path) {
-        return (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl) + path;
+        return links.url(path);
     }
 
     /** The applicant's language ("ja" or "en"). */

@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * E-mails to members of staff about work given to them, in their language, through the outbox in
@@ -29,9 +28,7 @@ public class StaffMail {
     @Inject private UserAccountRepository accounts;
     @Inject private Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "banso.public.url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    @Inject private PublicLinks links;
 
     /**
      * Tells the account that {@code count} items were given to it by someone else. Nothing is sent
@@ -44,9 +41,8 @@ public class StaffMail {
             return;
         }
         String path = APPLICATIONS_ASSIGNED.equals(template) ? "/staff/inbox.xhtml" : "/staff/cases.xhtml";
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         accounts.findByEmail(to).filter(UserAccount::canSignIn).ifPresent(a -> outbox.enqueue(
                 template + ":" + a.getId() + ":" + clock.instant().toEpochMilli() + ":" + count, a.getEmail(),
-                templates.render(template, a.getLanguage(), a.getDisplayName(), count, base + path)));
+                templates.render(template, a.getLanguage(), a.getDisplayName(), count, links.url(path))));
     }
 }

@@ -9,6 +9,7 @@ import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.intake.ApplicantMail;
 import app.banso.ejb.notification.MailOutbox;
 import app.banso.ejb.notification.MailTemplates;
+import app.banso.ejb.notification.PublicLinks;
 import app.banso.ejb.notification.TemplateService;
 import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.platform.BulkWrites;
@@ -28,7 +29,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The daily screening jobs, each one transaction and idempotent (running twice on a day changes
@@ -51,9 +51,7 @@ public class ScreeningJobs {
     @Inject private Clock clock;
     @Inject private BulkWrites bulk;
 
-    @Inject
-    @ConfigProperty(name = "banso.public.url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    @Inject private PublicLinks links;
 
     /**
      * APPLY-5: applications whose online screening was not confirmed within the programme's
@@ -93,7 +91,7 @@ public class ScreeningJobs {
         if (overdue.isEmpty()) {
             return 0;
         }
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        String base = links.url("");
         Map<Long, String> screeners = screening.screenersOfOverdue(p.getId(), cutoff);
         Map<String, List<OverdueRow>> byRecipient = new TreeMap<>();
         for (OverdueRow a : overdue) {

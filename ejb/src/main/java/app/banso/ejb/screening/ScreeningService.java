@@ -291,7 +291,7 @@ public class ScreeningService {
     /** SCREEN-1: the address of an account that screens (SCREENER or ADMIN) and can sign in, as the account spells it. */
     private String screeningStaff(String email) {
         return Optional.ofNullable(email).filter(e -> !e.isBlank()).flatMap(e -> accounts.findByEmail(EmailAddress.normalise(e)))
-                .filter(u -> (u.getRole() == Role.SCREENER || u.getRole() == Role.ADMIN) && u.canSignIn())
+                .filter(u -> u.getRole().screens() && u.canSignIn())
                 .map(UserAccount::getEmail)
                 .orElseThrow(() -> new RuleViolationException(RuleId.SCREEN_1, "screening.notAScreener", email == null ? "" : email));
     }
@@ -366,7 +366,7 @@ public class ScreeningService {
     /** The staff accounts that can screen (for assignment). */
     @RolesAllowed(Roles.ADMIN)
     public List<String> screeners() {
-        return accounts.activeWithRoles(List.of(Role.SCREENER, Role.ADMIN)).stream().map(UserAccount::getEmail).toList();
+        return accounts.activeWithRoles(Role.SCREENING).stream().map(UserAccount::getEmail).toList();
     }
 
     /**
