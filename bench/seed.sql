@@ -115,7 +115,7 @@ INSERT INTO application (id, company_id, programme_id, status, created_at, statu
     q_employed_by_applicant, q_global_south_interest, q_financial_base, q_same_company_supported,
     m_talent_understanding, m_philosophy_strategy, m_motive_purpose, m_executive_involvement, m_internal_structure,
     m_expected_results, m_result_category, d_law1, d_law2, d_law3, d_coop1, d_coop2, d_coop3, d_coop4, d_coop5, d_coop6, d_privacy,
-    completed_at)
+    completed_at, assigned_screener)
 SELECT a.id, CASE WHEN a.status <> 'DRAFT' THEN a.id END, 1, a.status, a.created_at, a.changed_at, a.submitted_at, 1, a.id,
     a.corporate_number, CASE WHEN a.status = 'DRAFT' THEN a.changed_at ELSE a.submitted_at END, a.completed_at,
     CASE WHEN a.status = 'WITHDRAWN' THEN '社内体制の見直しのため' END,
@@ -129,7 +129,10 @@ SELECT a.id, CASE WHEN a.status <> 'DRAFT' THEN a.id END, 1, a.status, a.created
     -- EX-2..EX-8 answered as eligible; MAYBE-1 (financial base) and MAYBE-2 (supported before) vary, as stored below
     false, true, false, true, true, true, true, a.r7 < 0.8, a.r8 < 0.7,
     t.m_talent_understanding, t.m_philosophy_strategy, t.m_motive_purpose, t.m_executive_involvement, t.m_internal_structure,
-    t.m_expected_results, t.m_result_category, true, true, true, true, true, true, true, true, true, true, a.completed_at
+    t.m_expected_results, t.m_result_category, true, true, true, true, true, true, true, true, true, true, a.completed_at,
+    -- SCREEN-1: everything that reached screening has a screener (the screening records below)
+    CASE WHEN a.status NOT IN ('DOCUMENT_SCREENING', 'INTERVIEW_SCHEDULED', 'ADOPTED', 'REJECTED', 'DEEMED_WITHDRAWN') THEN NULL
+         WHEN a.r9 < 0.3 THEN 'screener@example.jp' ELSE 'screener-0' || (1 + floor(a.r8 * 5))::int || '@example.jp' END
 FROM a CROSS JOIN (SELECT * FROM application WHERE id = 1) t;
 
 INSERT INTO hiring_position (application_id, position_index, role_type, status_of_residence, education, hires, work_prefecture,
@@ -176,12 +179,11 @@ SELECT row_number() OVER (ORDER BY e.application_id, e.occurred_at, e.type) + 10
 ) e;
 
 -- Screening records (SCREEN-1..4) for everything that reached screening.
-INSERT INTO screening_record (id, application_id, assigned_screener, score1, score2, score3, score4, score5,
+INSERT INTO screening_record (id, application_id, score1, score2, score3, score4, score5,
     comment1, document_decision, document_decided_at, interview_at, interview_medium, teams_url, attendee, notice_sent_at,
     confirmed_at, no_show, interview_notes, final_decision, decided_at, decided_by, internal_reason, referred_services,
     interview_attended_by, interview_outcome, changed_by, changed_at, version)
 SELECT a.id, a.id,
-       CASE WHEN a.r9 < 0.3 THEN 'screener@example.jp' ELSE 'screener-0' || (1 + floor(a.r8 * 5))::int || '@example.jp' END,
        sc.s1, sc.s2, sc.s3, sc.s4, sc.s5,
        CASE WHEN sc.s1 <= 2 THEN '事業計画との関連が不明確' END,
        CASE WHEN a.status IN ('INTERVIEW_SCHEDULED', 'ADOPTED') OR (a.status = 'REJECTED' AND a.r2 < 0.5) THEN 'PASS'

@@ -123,6 +123,10 @@ public class Application {
     @Column(name = "withdrawal_reason", length = REASON_MAX)
     private String withdrawalReason;
 
+    /** SCREEN-1: the member of screening staff who screens it (their sign-in address); none while nobody is. */
+    @Column(name = "assigned_screener", length = 254)
+    private String assignedScreener;
+
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt ASC, id ASC")
     private List<ApplicationEvent> events = new ArrayList<>();
@@ -275,6 +279,21 @@ public class Application {
         record(ApplicationEventType.DEEMED_WITHDRAWN, now, null);
     }
 
+    /**
+     * SCREEN-1: a member of screening staff takes the application (the boundary checks that the
+     * address is one of screening staff who can sign in). Only a submitted application is screened.
+     * @return whether it was assigned to someone else before (false when it already was theirs)
+     */
+    public boolean assignScreener(String screener) {
+        if (status == ApplicationStatus.DRAFT) {
+            throw new RuleViolationException(RuleId.SCREEN_1, "screening.notSubmitted");
+        }
+        String to = Objects.requireNonNull(screener, "screener");
+        boolean changed = !to.equals(assignedScreener);
+        this.assignedScreener = to;
+        return changed;
+    }
+
     /** A timeline line that is not a status change (waiting list, change request). */
     public void note(ApplicationEventType type, Instant now, String detail) {
         record(type, now, detail);
@@ -326,6 +345,7 @@ public class Application {
     public Optional<Double> getDaysToNotice() { return Optional.ofNullable(daysToNotice); }
     public Optional<Instant> getConsentReceivedAt() { return Optional.ofNullable(consentReceivedAt); }
     public Optional<String> getWithdrawalReason() { return Optional.ofNullable(withdrawalReason); }
+    public Optional<String> getAssignedScreener() { return Optional.ofNullable(assignedScreener); }
     public List<ApplicationEvent> getEvents() { return List.copyOf(events); }
     public long getVersion() { return version; }
 }

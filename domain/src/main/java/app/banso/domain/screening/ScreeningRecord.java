@@ -45,9 +45,6 @@ public class ScreeningRecord {
     @Column(name = "application_id", nullable = false, unique = true)
     private Long applicationId;
 
-    @Column(name = "assigned_screener", length = 254)
-    private String assignedScreener;
-
     @Column(name = "score1") private Integer score1;
     @Column(name = "score2") private Integer score2;
     @Column(name = "score3") private Integer score3;
@@ -127,10 +124,6 @@ public class ScreeningRecord {
 
     public ScreeningRecord(long applicationId) {
         this.applicationId = applicationId;
-    }
-
-    public void assign(String screener) {
-        this.assignedScreener = screener;
     }
 
     /**
@@ -343,7 +336,6 @@ public class ScreeningRecord {
 
     public Long getId() { return id; }
     public Long getApplicationId() { return applicationId; }
-    public Optional<String> getAssignedScreener() { return Optional.ofNullable(assignedScreener); }
     public Optional<String> getMaybeResolution() { return Optional.ofNullable(maybeResolution); }
     public Optional<Decision> getDocumentDecision() { return Optional.ofNullable(documentDecision); }
     public Optional<Instant> getInterviewAt() { return Optional.ofNullable(interviewAt); }

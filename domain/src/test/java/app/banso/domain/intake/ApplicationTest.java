@@ -177,6 +177,20 @@ class ApplicationTest {
     }
 
     @Test
+    void onlyASubmittedApplicationIsAssignedAScreenerAndAssigningTheSameOneAgainIsNoChange_SCREEN_1() {
+        Application a = completeDraft();
+        RuleViolationException draft = assertThrows(RuleViolationException.class, () -> a.assignScreener("screener@example.jp"));
+        assertEquals(RuleId.SCREEN_1, draft.rule().orElseThrow());
+        assertEquals("screening.notSubmitted", draft.messageKey());
+        assertTrue(a.getAssignedScreener().isEmpty());
+        a.submit(company(), T0);
+        assertTrue(a.assignScreener("screener@example.jp"), "a first assignment is a change");
+        assertFalse(a.assignScreener("screener@example.jp"), "the same screener again is not");
+        assertTrue(a.assignScreener("other@example.jp"), "another screener is");
+        assertEquals("other@example.jp", a.getAssignedScreener().orElseThrow());
+    }
+
+    @Test
     void withdrawnApplicationKeepsItsReasonAndCannotBeWithdrawnAgain_APPLY_3() {
         Application a = completeDraft();
         a.submit(company(), T0);

@@ -76,13 +76,13 @@ public class ExportService {
         LocalDate today = LocalDate.now(clock.withZone(JapanTime.ZONE));
         TableWriter w = open(format, out, labels.label("export.inbox.sheet"));
         w.header(headers(labels, "status.number", "company.legalNameJa", "company.legalNameEn", "company.corporateNumber",
-                "company.legalForm", "company.prefecture", "company.industry", "field.status", "inbox.submittedAt",
+                "company.legalForm", "company.prefecture", "company.industry", "field.status", "inbox.screener", "inbox.submittedAt",
                 "export.consentReceivedAt", "export.completedAt", "inbox.deadline"));
         return chunks((after, size) -> inbox.exportChunk(p.getId(), filter, after, size), InboxExportRow::id, w,
                 r -> List.of(r.id(), text(r.legalNameJa()), text(r.legalNameEn()), text(r.corporateNumber()),
                         label(labels, "legalForm.", r.legalForm()), label(labels, "prefecture.", r.prefecture()),
                         label(labels, "industry.", r.industry()), label(labels, "applicationStatus.", r.status()),
-                        time(r.submittedAt()), time(r.consentReceivedAt()), time(r.completedAt()),
+                        text(r.assignedScreener()), time(r.submittedAt()), time(r.consentReceivedAt()), time(r.completedAt()),
                         deadline(labels, r, p, today)));
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 public record ApplicationDetail(
         long id,
         ApplicationStatus status,
+        String assignedScreener,
         ApplicationDraft answers,
         List<RuleResult> eligibility,
         Instant submittedAt,
@@ -44,7 +45,7 @@ public record ApplicationDetail(
     }
 
     /** The screening record as staff see it, including the internal reason (never shown to applicants). */
-    public record ScreeningState(String assignedScreener, List<Integer> scores, List<String> comments, String maybeResolution,
+    public record ScreeningState(List<Integer> scores, List<String> comments, String maybeResolution,
                                  String documentDecision, Instant interviewAt, String interviewMedium, String teamsUrl,
                                  String phoneReason, String attendee, Instant confirmedAt, boolean noShow, String interviewNotes,
                                  String finalDecision, String decidedBy, Instant decidedAt, String internalReason,

@@ -124,7 +124,7 @@ public class ScreeningService {
                 .map(d -> new ApplicationDetail.ConsentState(d.getOriginalName(), d.getSizeBytes(), d.getSha256(), d.getPages(),
                         d.getUploadedAt(), d.getSealCheckedBy().orElse(null), d.getSealCheckedAt().orElse(null)))
                 .orElse(null);
-        return new ApplicationDetail(a.getId(), a.getStatus(),
+        return new ApplicationDetail(a.getId(), a.getStatus(), a.getAssignedScreener().orElse(null),
                 new ApplicationDraft(a.getAnswers()),
                 a.evaluateEligibility(screeningRecords.facts(a.getId())), a.getSubmittedAt().orElse(null), consent,
                 a.getEvents().stream().map(e -> new ApplicationView.TimelineEntry(e.getType(), e.getOccurredAt())).toList(),
@@ -188,7 +188,7 @@ public class ScreeningService {
             scores.add(r.score(c));
             comments.add(r.comment(c));
         }
-        return new ApplicationDetail.ScreeningState(r.getAssignedScreener().orElse(null), scores, comments,
+        return new ApplicationDetail.ScreeningState(scores, comments,
                 r.getMaybeResolution().orElse(null), r.getDocumentDecision().map(Enum::name).orElse(null),
                 r.getInterviewAt().orElse(null), r.getInterviewMedium().map(Enum::name).orElse(null), r.getTeamsUrl().orElse(null),
                 r.getPhoneReason().orElse(null), r.getAttendee().map(Enum::name).orElse(null), r.getConfirmedAt().orElse(null),
@@ -227,8 +227,7 @@ public class ScreeningService {
             throw new RuleViolationException(RuleId.SCREEN_1, "screening.notComplete");
         }
         a.startDocumentScreening(clock.instant());
-        ScreeningRecord r = record(a);
-        r.assign(caller());
+        a.assignScreener(caller());
         audit.record("DOCUMENT_SCREENING_STARTED", "application:" + a.getId(), null);
     }
 
@@ -240,11 +239,9 @@ public class ScreeningService {
     public void assign(long applicationId, String screenerEmail) {
         Application a = submitted(applicationId);
         String screener = screeningStaff(screenerEmail);
-        ScreeningRecord r = record(a);
-        boolean already = r.getAssignedScreener().filter(screener::equals).isPresent();
-        r.assign(screener);
+        boolean changed = a.assignScreener(screener);
         audit.record("SCREENER_ASSIGNED", "application:" + a.getId(), screener);
-        staffMail.workAssigned(screener, caller(), StaffMail.APPLICATIONS_ASSIGNED, already ? 0 : 1);
+        staffMail.workAssigned(screener, caller(), StaffMail.APPLICATIONS_ASSIGNED, changed ? 1 : 0);
     }
 
     /**
@@ -257,13 +254,13 @@ public class ScreeningService {
     public int handOver(@NotNull String fromScreener, @NotNull String toScreener) {
         String to = screeningStaff(toScreener);
         String from = EmailAddress.handedOverFrom(fromScreener, to);
-        List<ScreeningRecord> records = screeningRecords.awaitingDecisionAssignedTo(from);
-        for (ScreeningRecord r : records) {
-            r.assign(to);
-            audit.record("SCREENER_ASSIGNED", "application:" + r.getApplicationId(), to + " (handed over from " + from + ")");
+        List<Application> applications = screeningRecords.awaitingDecisionAssignedTo(from);
+        for (Application a : applications) {
+            a.assignScreener(to);
+            audit.record("SCREENER_ASSIGNED", "application:" + a.getId(), to + " (handed over from " + from + ")");
         }
-        staffMail.workAssigned(to, caller(), StaffMail.APPLICATIONS_ASSIGNED, records.size());
-        return records.size();
+        staffMail.workAssigned(to, caller(), StaffMail.APPLICATIONS_ASSIGNED, applications.size());
+        return applications.size();
     }
 
     /** The most applications ADMIN shares out to one screener in one step. */
@@ -281,7 +278,7 @@ public class ScreeningService {
         String screener = screeningStaff(screenerEmail);
         List<Application> next = screeningRecords.oldestUnassigned(currentProgrammeId(), count);
         for (Application a : next) {
-            record(a).assign(screener);
+            a.assignScreener(screener);
             audit.record("SCREENER_ASSIGNED", "application:" + a.getId(), screener + " (shared out)");
         }
         staffMail.workAssigned(screener, caller(), StaffMail.APPLICATIONS_ASSIGNED, next.size());

@@ -4,7 +4,6 @@ import app.banso.domain.intake.Application;
 import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.intake.CorporateNumber;
 import app.banso.domain.screening.RuleEvaluation;
-import app.banso.domain.screening.ScreeningRecord;
 import app.banso.domain.shared.JapanTime;
 import app.banso.persistence.platform.LikePattern;
 import app.banso.persistence.platform.PageRequest;
@@ -45,7 +44,8 @@ public class InboxRepository {
         CriteriaQuery<InboxRow> q = cb.createQuery(InboxRow.class);
         Root<Application> a = q.from(Application.class);
         q.select(cb.construct(InboxRow.class, a.get("id"), a.get("companyAnswers").get("legalNameJa"), a.get("corporateNumber"),
-                a.get("companyAnswers").get("prefecture"), a.get("status"), a.get("submittedAt"), a.get("consentReceivedAt"), a.get("completedAt")));
+                a.get("companyAnswers").get("prefecture"), a.get("status"), a.get("submittedAt"), a.get("consentReceivedAt"), a.get("completedAt"),
+                a.get("assignedScreener")));
         q.where(predicates(cb, q, a, programmeId, filter).toArray(Predicate[]::new));
         Path<?> key = switch (sort == null ? Sort.SUBMITTED_AT : sort) {
             case SUBMITTED_AT -> a.get("submittedAt");
@@ -71,7 +71,7 @@ public class InboxRepository {
         Path<Object> answers = a.get("companyAnswers");
         q.select(cb.construct(InboxExportRow.class, a.get("id"), answers.get("legalNameJa"), answers.get("legalNameEn"),
                 a.get("corporateNumber"), answers.get("legalForm"), answers.get("prefecture"), answers.get("industry"),
-                a.get("status"), a.get("submittedAt"), a.get("consentReceivedAt"), a.get("completedAt")));
+                a.get("status"), a.get("submittedAt"), a.get("consentReceivedAt"), a.get("completedAt"), a.get("assignedScreener")));
         List<Predicate> p = predicates(cb, q, a, programmeId, filter);
         p.add(cb.greaterThan(a.get("id"), afterId));
         q.where(p.toArray(Predicate[]::new)).orderBy(cb.asc(a.get("id")));
@@ -150,16 +150,10 @@ public class InboxRepository {
             p.add(cb.lessThan(a.get("submittedAt"), f.submittedTo().plusDays(1).atStartOfDay(JapanTime.ZONE).toInstant()));
         }
         if (InboxFilter.UNASSIGNED.equals(f.assignedScreener())) {
-            var sub = q.subquery(Long.class);
-            var r = sub.from(ScreeningRecord.class);
-            sub.select(r.get("applicationId")).where(cb.isNotNull(r.get("assignedScreener")));
-            p.add(cb.not(a.get("id").in(sub)));
+            p.add(cb.isNull(a.get("assignedScreener")));
             p.add(a.get("status").in(ApplicationStatus.awaitingDecision())); // the work still to give to someone
         } else if (f.assignedScreener() != null && !f.assignedScreener().isBlank()) {
-            var sub = q.subquery(Long.class);
-            var r = sub.from(ScreeningRecord.class);
-            sub.select(r.get("applicationId")).where(cb.equal(r.get("assignedScreener"), f.assignedScreener()));
-            p.add(a.get("id").in(sub));
+            p.add(cb.equal(a.get("assignedScreener"), f.assignedScreener()));
         }
         if (f.ruleFlag() != null) {
             // Rule flags: applications whose stored evaluation has a FAIL (or FLAG) result.

@@ -60,6 +60,12 @@ public class ErrorPageBean {
             }
             String refused = cause.getClass().getSimpleName();
             LOG.info(() -> "Refused " + errorId + " at " + uri + " (" + refused + ")");
+        } else if (exception instanceof Throwable t
+                && ErrorPageExceptionHandlerFactory.CONFLICT_PAGE.equals(FacesContext.getCurrentInstance().getViewRoot().getViewId())) {
+            // Another user's save came first (ConcurrentChange): expected now and then when staff
+            // work on the same data, so a warning, not a server error; the trace still says which
+            // row or key, in case a unique key is hit by something other than a race.
+            LOG.log(Level.WARNING, "Concurrent change " + errorId + " at " + uri + ": another save came first", t);
         } else if (exception instanceof ViewExpiredException) {
             // A page kept open past the session or behind 15 newer ones: routine, not a server
             // error, so no stack trace in the log (the page offers to open it again).

@@ -48,6 +48,8 @@ public class ErrorPageExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     private static final Logger LOG = Logger.getLogger(ErrorPageExceptionHandlerFactory.class.getName());
     private static final String WEB_XML = "/WEB-INF/web.xml";
+    /** The page for a save that lost a race with another user's ({@link ConcurrentChange}). */
+    static final String CONFLICT_PAGE = "/error/conflict.xhtml";
 
     /** Exception type (class name) or status code to page, as web.xml declares them; read on first use. */
     private volatile ErrorPages errorPages;
@@ -112,11 +114,15 @@ public class ErrorPageExceptionHandlerFactory extends ExceptionHandlerFactory {
         }
 
         /**
-         * The page for an exception: the entry of its own class or its nearest superclass, as
-         * the servlet container chooses; the status-500 page when no type matches; null when
-         * there is neither.
+         * The page for an exception: the conflict page when another user's save came first
+         * ({@link ConcurrentChange}, whatever wraps it); else the entry of its own class or its
+         * nearest superclass, as the servlet container chooses; the status-500 page when no type
+         * matches; null when there is neither.
          */
         String locationFor(Throwable exception) {
+            if (ConcurrentChange.in(exception)) {
+                return CONFLICT_PAGE;
+            }
             for (Class<?> type = exception.getClass(); type != null; type = type.getSuperclass()) {
                 String location = byType.get(type.getName());
                 if (location != null) {

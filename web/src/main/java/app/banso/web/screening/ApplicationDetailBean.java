@@ -73,6 +73,7 @@ public class ApplicationDetailBean implements Serializable {
         try {
             ApplicationDetail d = show(screening.detail(id));
             sealChecked = d.consent() != null && d.consent().isSealChecked();
+            assignee = d.assignedScreener();
             var st = d.screening();
             if (st != null) {
                 for (int i = 0; i < 5; i++) {
@@ -81,7 +82,6 @@ public class ApplicationDetailBean implements Serializable {
                 }
                 maybeResolution = st.maybeResolution();
                 internalNotes = st.internalNotes();
-                assignee = st.assignedScreener();
                 interviewNotes = st.interviewNotes();
                 attendedBy = st.interviewAttendedBy();
                 interviewOutcome = st.interviewOutcome() == null ? null

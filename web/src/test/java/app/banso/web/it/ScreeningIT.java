@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.banso.domain.account.Role;
 import app.banso.domain.account.UserAccount;
+import app.banso.domain.intake.Application;
 import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.intake.CorporateNumber;
 import app.banso.domain.intake.SampleAnswers;
@@ -28,11 +29,13 @@ import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.intake.ApplicationRepository;
 import app.banso.persistence.programme.ProgrammeRepository;
 import app.banso.persistence.screening.InboxFilter;
+import app.banso.web.platform.ConcurrentChange;
 import app.banso.persistence.screening.InboxRepository;
 import app.banso.persistence.screening.InboxRow;
 import app.banso.persistence.screening.ScreeningRepository;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -81,6 +84,7 @@ class ScreeningIT {
     @Inject ScreeningRepository screening;
     @Inject UserAccountRepository accounts;
     @Resource UserTransaction tx;
+    @Resource ManagedExecutorService executor;
     @PersistenceContext(unitName = "banso") EntityManager em;
 
     /** A caller with a role: one of the {@code @RunAs} helpers. */
@@ -173,7 +177,7 @@ class ScreeningIT {
     private String assignee(long id) throws Exception {
         tx.begin();
         try {
-            return screening.findByApplication(id).flatMap(ScreeningRecord::getAssignedScreener).orElse("none");
+            return applications.find(id).orElseThrow().getAssignedScreener().orElse("none");
         } finally {
             tx.commit();
         }
@@ -336,7 +340,7 @@ class ScreeningIT {
     }
 
     @Test
-    void adminFindsTheApplicationsNobodyIsAssignedToInTheInbox_SCREEN_1() throws Exception {
+    void adminFindsTheApplicationsNobodyIsAssignedToInTheInboxAndEachRowShowsWhoHasIt_SCREEN_1() throws Exception {
         long waiting = complete("担当者なし株式会社").id();
         long started = scoredInDocumentScreening("担当者あり株式会社").id();
         InboxFilter nobody = new InboxFilter(null, null, null, null, null, null, null, InboxFilter.UNASSIGNED, null);
@@ -345,9 +349,37 @@ class ScreeningIT {
         assertTrue(listed.contains(waiting), "the complete application nobody has started: " + listed);
         assertFalse(listed.contains(started), "screening started: the screener is assigned");
         assertEquals(listed.size(), (long) admin.call(() -> service.inboxCount(nobody)), "the count agrees with the list");
+        List<InboxRow> unassigned = admin.call(() -> service.inbox(nobody, InboxRepository.Sort.SUBMITTED_AT, false, 0, 500));
+        assertTrue(unassigned.stream().allMatch(r -> r.assignedScreener() == null), "nobody's: " + unassigned);
         as(admin::call, () -> service.assign(waiting, "screener@example.jp"));
         assertFalse(admin.call(() -> service.inbox(nobody, InboxRepository.Sort.SUBMITTED_AT, false, 0, 500)).stream()
                 .anyMatch(r -> r.id() == waiting), "assigned: no longer listed");
+        InboxRow row = admin.call(() -> service.inbox(InboxFilter.none(), InboxRepository.Sort.SUBMITTED_AT, false, 0, 500)).stream()
+                .filter(r -> r.id() == waiting).findFirst().orElseThrow();
+        assertEquals("screener@example.jp", row.assignedScreener(), "the inbox's row names who has it");
+        assertEquals("screener@example.jp", admin.call(() -> service.detail(waiting)).assignedScreener(), "and so does the application's page");
+    }
+
+    /**
+     * Two staff save the same application at the same moment: the one whose transaction read it
+     * before the other's save committed loses, with the exception that the screens answer with
+     * the "someone else saved first" page (ConcurrentChange), and the first save is kept.
+     */
+    @Test
+    void aSaveThatLostARaceWithAnotherUsersSaveIsTakenForAConflictNotAFault_SCREEN_1() throws Exception {
+        long id = complete("同時保存株式会社").id();
+        tx.begin();
+        Application read = applications.find(id).orElseThrow(); // this user's transaction has read it
+        assertEquals("none", read.getAssignedScreener().orElse("none"));
+        // ADMIN's assignment commits in between, in a transaction of its own (another thread).
+        executor.submit(() -> {
+            as(admin::call, () -> service.assign(id, "screener@example.jp"));
+            return null;
+        }).get();
+        read.assignScreener("admin@example.jp");
+        Exception lost = assertThrows(Exception.class, () -> tx.commit());
+        assertTrue(ConcurrentChange.in(lost), "answered with the conflict page, not the error page: " + lost);
+        assertEquals("screener@example.jp", assignee(id), "the save that came first is kept");
     }
 
     @Test

@@ -145,8 +145,9 @@ class ScreeningJobsIT {
         if (screenerDisabled) {
             account.disable(Instant.now());
         }
-        applications.find(id).orElseThrow().receiveConsent(Instant.now().minus(Duration.ofDays(20)));
-        screening.add(new ScreeningRecord(id)).assign(screener);
+        var application = applications.find(id).orElseThrow();
+        application.receiveConsent(Instant.now().minus(Duration.ofDays(20)));
+        application.assignScreener(screener);
         tx.commit();
         // receiveConsent completes "now": move the completion back 20 days as if it had happened then.
         tx.begin();

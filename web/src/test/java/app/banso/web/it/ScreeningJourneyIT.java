@@ -159,6 +159,14 @@ class ScreeningJourneyIT extends BrowserJourney {
                 screenerListClosed(admin);
                 admin.click("inbox:apply");
                 admin.waitForText("[id='inbox:table']", "株式会社デモ製作所");
+                // Each row names who has it: the one shared out and the one the screener started.
+                admin.waitForText("[id='inbox:table']", "担当審査者");
+                for (String company : List.of("デモ商事株式会社", "株式会社デモ製作所")) {
+                    String row = admin.driver.findElement(By.xpath("//tr[td//a[text()='" + company + "']]")).getText();
+                    assertTrue(row.contains("screener@example.jp"), company + ": " + row);
+                }
+                ((JavascriptExecutor) admin.driver).executeScript("document.getElementById('inbox:table').scrollIntoView()");
+                admin.screenshot("S01f-inbox-who-has-it");
                 admin.go(b.driver.getCurrentUrl());
                 admin.find("[id='screeningForm:crit:0:score_input']");
                 for (int i = 0; i < 5; i++) {

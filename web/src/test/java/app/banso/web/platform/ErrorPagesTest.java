@@ -1,9 +1,11 @@
 package app.banso.web.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.banso.web.platform.ErrorPageExceptionHandlerFactory.ErrorPages;
 import jakarta.ejb.EJBAccessException;
@@ -57,6 +59,30 @@ class ErrorPagesTest {
         assertSame(refused, ErrorPageExceptionHandlerFactory.unwrap(new FacesException(new ELException(refused))));
         ViewExpiredException expired = new ViewExpiredException("gone", "/x.xhtml");
         assertSame(expired, ErrorPageExceptionHandlerFactory.unwrap(expired), "a subtype of FacesException is the exception itself");
+    }
+
+    @Test
+    void aSaveThatLostARaceWithAnotherUsersSaveShowsTheConflictPageWhateverWrapsIt() throws Exception {
+        ErrorPages pages = applicationPages();
+        // As the EJB container reports a commit whose row version had moved on.
+        var stale = new jakarta.ejb.EJBException(new RuntimeException("rolled back",
+                new jakarta.persistence.OptimisticLockException("version 3 is not 2")));
+        assertEquals(ErrorPageExceptionHandlerFactory.CONFLICT_PAGE, pages.locationFor(stale));
+        // A unique key another transaction had just taken (PostgreSQL and H2: SQLSTATE 23505), inside the provider's exception.
+        var taken = new jakarta.persistence.PersistenceException(new java.sql.SQLException("duplicate key", "23505"));
+        assertEquals(ErrorPageExceptionHandlerFactory.CONFLICT_PAGE, pages.locationFor(taken));
+        var chained = new java.sql.SQLException("batch failed", "XX000");
+        chained.setNextException(new java.sql.SQLException("could not serialize access", "40001"));
+        assertEquals(ErrorPageExceptionHandlerFactory.CONFLICT_PAGE, pages.locationFor(new jakarta.ejb.EJBException(chained)));
+        assertTrue(ConcurrentChange.in(new jakarta.persistence.OptimisticLockException()));
+        // Other database failures are faults.
+        assertEquals("/error/500.xhtml", pages.locationFor(new jakarta.persistence.PersistenceException(
+                new java.sql.SQLException("value too long", "22001"))));
+        assertFalse(ConcurrentChange.in(new IllegalStateException("bug")));
+        RuntimeException loop = new RuntimeException("self");
+        loop.initCause(new RuntimeException("cause", loop) {
+        });
+        assertFalse(ConcurrentChange.in(loop), "a cause chain that loops ends");
     }
 
     @Test
