@@ -1,5 +1,7 @@
 package app.banso.domain.screening;
 
+import app.banso.domain.shared.RuleId;
+import app.banso.domain.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * A JETRO or partner service in the catalogue that ADMIN maintains: SCREEN-4 points a company
@@ -54,6 +59,25 @@ public class ServiceOffering implements Serializable {
         this.url = url;
         this.paid = paid;
         this.active = true;
+    }
+
+    /**
+     * SCREEN-4, SUPPORT-3: the services asked for, each of them found and still offered. A
+     * rejection or a referral must not point a company to a service that was retired or never
+     * existed (a screen opened before the retirement still lists it).
+     * @param asked the ids chosen (repeats count once)
+     * @param found the services read for those ids
+     * @throws RuleViolationException under {@code rule}, naming the first id not offered
+     */
+    public static List<ServiceOffering> offered(List<Long> asked, List<ServiceOffering> found, RuleId rule) {
+        List<ServiceOffering> offered = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(asked)) {
+            ServiceOffering s = found.stream().filter(f -> id.equals(f.getId())).findFirst()
+                    .filter(ServiceOffering::isActive)
+                    .orElseThrow(() -> new RuleViolationException(rule, "catalogue.notOffered", id));
+            offered.add(s);
+        }
+        return offered;
     }
 
     public void retire() {

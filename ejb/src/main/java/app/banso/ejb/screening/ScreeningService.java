@@ -407,12 +407,12 @@ public class ScreeningService {
      */
     public void reject(long applicationId, String internalReason, @NotNull List<Long> serviceIds) {
         Application a = inStatus(applicationId, ApplicationStatus.DOCUMENT_SCREENING, ApplicationStatus.INTERVIEW_SCHEDULED);
+        List<ServiceOffering> services = ServiceOffering.offered(serviceIds, screeningRecords.services(serviceIds), RuleId.SCREEN_4);
         ScreeningRecord r = record(a);
         r.decide(Decision.REJECT, internalReason, serviceIds.stream().map(String::valueOf).collect(Collectors.joining(",")),
                 caller(), clock.instant());
         a.reject(clock.instant());
         String language = mail.languageOf(a);
-        List<ServiceOffering> services = screeningRecords.services(serviceIds);
         String pointers = services.isEmpty() ? MailTemplates.line("rejected.none", language)
                 : MailTemplates.line("rejected.services", language, services.stream()
                         .map(s -> "- " + ("en".equals(language) ? s.getNameEn() : s.getNameJa()) + " (" + s.getProvider() + ")"

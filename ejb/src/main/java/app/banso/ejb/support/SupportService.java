@@ -227,8 +227,7 @@ public class SupportService {
     public void refer(long caseId, long serviceId, String note) {
         SupportCase c = reachable(caseId);
         c.requireOpen();
-        var service = screeningCatalogue.services(List.of(serviceId)).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("service", serviceId));
+        var service = ServiceOffering.offered(List.of(serviceId), screeningCatalogue.services(List.of(serviceId)), RuleId.SUPPORT_3).get(0);
         repository.add(new Referral(c.getId(), serviceId, service.getNameJa(), service.getNameEn(), service.isPaid(), note,
                 caller(), clock.instant()));
         audit.record("REFERRED", "case:" + c.getId(), service.getNameJa());

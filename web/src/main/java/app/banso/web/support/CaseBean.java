@@ -15,6 +15,7 @@ import app.banso.ejb.support.CoordinatorChoice;
 import app.banso.ejb.support.SupportService;
 import app.banso.web.platform.Messages;
 import app.banso.web.platform.NotInSession;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -194,8 +195,14 @@ public class CaseBean implements Serializable {
     private OutOfScope outOfScope = OutOfScope.CANDIDATE_INTRODUCTION;
     private String declineNote;
 
+    /** SUPPORT-3: refers the company to the chosen catalogue service (the EJB checks that it is still offered). */
     public void refer() {
-        act(() -> support.refer(id, serviceId == null ? -1 : serviceId, referralNote), "referral.done");
+        if (serviceId == null) {
+            Messages.fieldError("referral:service", "validation.required");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        act(() -> support.refer(id, serviceId, referralNote), "referral.done");
         referralNote = null;
     }
 

@@ -23,6 +23,7 @@ import app.banso.ejb.intake.ApplicationDraft;
 import app.banso.ejb.intake.ApplicationService;
 import app.banso.ejb.intake.IntakeDesk;
 import app.banso.ejb.notification.StaffMail;
+import app.banso.ejb.screening.CatalogueService;
 import app.banso.ejb.screening.ScreeningService;
 import app.banso.ejb.support.SupportService;
 import app.banso.persistence.account.UserAccountRepository;
@@ -85,6 +86,7 @@ class ScreeningIT {
     @Inject UserAccountRepository accounts;
     @Resource UserTransaction tx;
     @Resource ManagedExecutorService executor;
+    @Inject CatalogueService catalogue;
     @PersistenceContext(unitName = "banso") EntityManager em;
 
     /** A caller with a role: one of the {@code @RunAs} helpers. */
@@ -358,6 +360,36 @@ class ScreeningIT {
                 .filter(r -> r.id() == waiting).findFirst().orElseThrow();
         assertEquals("screener@example.jp", row.assignedScreener(), "the inbox's row names who has it");
         assertEquals("screener@example.jp", admin.call(() -> service.detail(waiting)).assignedScreener(), "and so does the application's page");
+    }
+
+    /**
+     * SCREEN-4: a rejection points the company to catalogue services still offered; one retired
+     * since the page was opened, or an id that was never a service, is refused by name and the
+     * application stays undecided (no e-mail goes out).
+     */
+    @Test
+    void aRejectionPointsOnlyToServicesStillOffered_SCREEN_4() throws Exception {
+        long id = scoredInDocumentScreening("不採択案内株式会社").id();
+        admin.call(() -> {
+            catalogue.add("不採択時の案内テスト", "Pointer test service", "JETRO", null, false);
+            catalogue.add("不採択時の案内テスト（継続）", "Pointer test service (offered)", "JETRO", null, false);
+            return null;
+        });
+        long retired = em.createQuery("select s.id from ServiceOffering s where s.nameJa = :n", Long.class)
+                .setParameter("n", "不採択時の案内テスト").getSingleResult();
+        as(admin::call, () -> catalogue.retire(retired));
+        long stillOffered = em.createQuery("select s.id from ServiceOffering s where s.nameJa = :n", Long.class)
+                .setParameter("n", "不採択時の案内テスト（継続）").getSingleResult();
+        for (long wrong : new long[] {retired, 987_654_321L}) {
+            RuleViolationException refused = assertThrows(RuleViolationException.class,
+                    () -> as(screener::call, () -> service.reject(id, "理由", List.of(stillOffered, wrong))));
+            assertEquals(RuleId.SCREEN_4, refused.rule().orElseThrow());
+            assertEquals("catalogue.notOffered", refused.messageKey());
+            assertEquals(List.of(wrong), refused.arguments());
+        }
+        assertEquals(ApplicationStatus.DOCUMENT_SCREENING, status(id), "not decided by a refusal");
+        as(screener::call, () -> service.reject(id, "理由", List.of(stillOffered)));
+        assertEquals(ApplicationStatus.REJECTED, status(id));
     }
 
     /**

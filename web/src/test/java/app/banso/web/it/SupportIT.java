@@ -15,11 +15,13 @@ import app.banso.domain.shared.RuleViolationException;
 import app.banso.domain.support.CaseStatus;
 import app.banso.domain.support.MenuRequest;
 import app.banso.domain.support.Party;
+import app.banso.domain.support.Referral;
 import app.banso.domain.support.SupportCase;
 import app.banso.domain.support.SupportMenu;
 import app.banso.ejb.account.AccountService;
 import app.banso.ejb.account.EndedSessions;
 import app.banso.ejb.notification.StaffMail;
+import app.banso.ejb.screening.CatalogueService;
 import app.banso.ejb.support.CompanySupportService;
 import app.banso.ejb.support.CoordinatorChoice;
 import app.banso.ejb.support.MenuDesk;
@@ -300,6 +302,65 @@ class SupportIT {
         tx.begin();
         assertEquals(3L, repository.granted(menuId), "never over-granted");
         tx.commit();
+    }
+
+    @Inject AsCoordinator coordinator;
+    @Inject CatalogueService catalogue;
+
+    /**
+     * SUPPORT-3: a coordinator refers their company to a JETRO or partner service of the catalogue
+     * and records whether it was used; a service retired since the page was opened, or an id that
+     * was never a service, is refused by name and nothing is referred.
+     */
+    @Test
+    @Order(2)
+    void aReferralPointsOnlyToAServiceStillOfferedAndKeepsItsOutcome_SUPPORT_3() throws Exception {
+        tx.begin();
+        long caseId = Fixtures.newCase(em, repository, "coordinator@example.jp", "紹介先テスト株式会社").getId();
+        tx.commit();
+        admin.call(() -> {
+            catalogue.add("紹介テスト相談会", "Referral test clinic", "JETRO", null, false);
+            catalogue.add("終了した紹介テスト講座", "Retired referral test course", "Partner", null, true);
+            return null;
+        });
+        long offered = idOfService("紹介テスト相談会");
+        long retired = idOfService("終了した紹介テスト講座");
+        admin.call(() -> {
+            catalogue.retire(retired);
+            return null;
+        });
+
+        for (long id : new long[] {retired, 987_654_321L}) {
+            RuleViolationException refused = assertThrows(RuleViolationException.class,
+                    () -> coordinator.call(() -> {
+                        staffBoundary.refer(caseId, id, "");
+                        return null;
+                    }));
+            assertEquals(RuleId.SUPPORT_3, refused.rule().orElseThrow());
+            assertEquals("catalogue.notOffered", refused.messageKey());
+            assertEquals(List.of(id), refused.arguments(), "names the service");
+        }
+        assertTrue(repository.referrals(caseId).isEmpty(), "nothing referred by a refusal");
+
+        coordinator.call(() -> {
+            staffBoundary.refer(caseId, offered, "初回面談で案内");
+            return null;
+        });
+        List<Referral> referrals = repository.referrals(caseId);
+        assertEquals(1, referrals.size());
+        assertEquals("紹介テスト相談会", referrals.get(0).getServiceName());
+        assertEquals(Referral.Outcome.PENDING, referrals.get(0).getOutcome());
+        long referralId = referrals.get(0).getId();
+        coordinator.call(() -> {
+            staffBoundary.referralOutcome(referralId, Referral.Outcome.USED);
+            return null;
+        });
+        assertEquals(Referral.Outcome.USED, repository.referral(referralId).orElseThrow().getOutcome());
+    }
+
+    private long idOfService(String nameJa) {
+        return em.createQuery("select s.id from ServiceOffering s where s.nameJa = :n", Long.class).setParameter("n", nameJa)
+                .getSingleResult();
     }
 
     @Test
