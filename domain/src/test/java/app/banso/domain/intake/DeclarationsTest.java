@@ -48,7 +48,8 @@ class DeclarationsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("declarations")
-    void aConsentNotGivenNamesItsRule(RuleId rule, BiConsumer<Declarations, Boolean> set) {
+    void aConsentNotGivenNamesItsRule_LAW_1_LAW_2_LAW_3_COOP_1_COOP_2_COOP_3_COOP_4_COOP_5_COOP_6_PRIV_1(RuleId rule,
+            BiConsumer<Declarations, Boolean> set) {
         Declarations d = allGiven();
         set.accept(d, false);
         assertEquals(List.of(rule), d.missing());

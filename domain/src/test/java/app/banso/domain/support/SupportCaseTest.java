@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class SupportCaseTest {
 
@@ -69,6 +71,19 @@ class SupportCaseTest {
         for (TermReason r : TermReason.values()) {
             assertEquals(r.name().replace('_', '-'), r.rule().code());
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TermReason.class)
+    void eachReasonEndsTheCaseEarlyUnderItsOwnRuleAndKeepsWhy_TERM_1_TERM_2_TERM_3_TERM_4_TERM_5(TermReason reason) {
+        SupportCase c = kickedOff(PROGRAMME_END);
+        c.terminate(reason, LocalDate.of(2026, 12, 1), "why: " + reason, "admin@example.jp", NOW);
+        assertEquals(CaseStatus.TERMINATED, c.getStatus());
+        assertEquals(reason, c.getTermReason().orElseThrow());
+        assertEquals(reason.name().replace('_', '-'), reason.rule().code());
+        RuleViolationException again = assertThrows(RuleViolationException.class,
+                () -> c.terminate(TermReason.TERM_1, LocalDate.of(2026, 12, 2), "again", "admin@example.jp", NOW));
+        assertEquals(reason.rule(), again.rule().orElseThrow(), "a terminated case is closed, and says why");
     }
 
     @Test

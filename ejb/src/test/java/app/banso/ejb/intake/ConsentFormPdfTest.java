@@ -89,6 +89,15 @@ class ConsentFormPdfTest {
     }
 
     @Test
+    void theSignedFormSaysHowPersonalInformationIsUsedUnderJetrosPrivacyPolicy_PRIV_2() throws IOException {
+        try (PDDocument document = Loader.loadPDF(form.render(sample()))) {
+            String compact = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+            assertTrue(compact.contains("PRIV-2本サービスに関わる個人情報は、本サービスの実施、関連サービスの案内及び調査等に利用され、"), compact);
+            assertTrue(compact.contains("https://www.jetro.go.jp/privacy/"), "the policy's address: " + compact);
+        }
+    }
+
+    @Test
     void wrapsAVeryLongAddressInsideThePage() throws IOException {
         String address = "北海道札幌市中央区北一条西二丁目一番地 札幌市役所本庁舎前 "
                 + "とても長い建物の名前が続くビルディング".repeat(12) + " 1234号室";
