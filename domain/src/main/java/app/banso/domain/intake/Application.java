@@ -282,7 +282,7 @@ public class Application {
     /**
      * SCREEN-1: a member of screening staff takes the application (the boundary checks that the
      * address is one of screening staff who can sign in). Only a submitted application is screened.
-     * @return whether it was assigned to someone else before (false when it already was theirs)
+     * @return whether the screener changed (false when it already was theirs)
      */
     public boolean assignScreener(String screener) {
         if (status == ApplicationStatus.DRAFT) {

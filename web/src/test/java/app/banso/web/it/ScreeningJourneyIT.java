@@ -167,6 +167,12 @@ class ScreeningJourneyIT extends BrowserJourney {
                 }
                 ((JavascriptExecutor) admin.driver).executeScript("document.getElementById('inbox:table').scrollIntoView()");
                 admin.screenshot("S01f-inbox-who-has-it");
+                // The page a save gets when another save of the same data came first (ConcurrentChange):
+                // in the staff member's language, accessible, offering the way back.
+                admin.go(url("/error/conflict.xhtml"));
+                admin.waitForText("#errorText", "別の保存（他の方、または別の画面から）");
+                admin.axe("error-conflict");
+                admin.screenshot("S01g-another-save-came-first");
                 admin.go(b.driver.getCurrentUrl());
                 admin.find("[id='screeningForm:crit:0:score_input']");
                 for (int i = 0; i < 5; i++) {
