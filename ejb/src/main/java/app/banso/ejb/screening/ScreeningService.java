@@ -276,7 +276,7 @@ public class ScreeningService {
     @RolesAllowed(Roles.ADMIN)
     public int assignOldestUnassigned(@NotNull String screenerEmail, @Min(1) @Max(SHARE_OUT_MAX) int count) {
         String screener = screeningStaff(screenerEmail);
-        List<Application> next = screeningRecords.oldestUnassigned(currentProgrammeId(), count);
+        List<Application> next = inbox.oldest(currentProgrammeId(), InboxFilter.unassigned(), count);
         for (Application a : next) {
             a.assignScreener(screener);
             audit.record("SCREENER_ASSIGNED", "application:" + a.getId(), screener + " (shared out)");

@@ -34,4 +34,9 @@ public record InboxFilter(ApplicationStatus status, Prefecture prefecture, Indus
     public static InboxFilter none() {
         return new InboxFilter(null, null, null, null, null, null, null, null, null);
     }
+
+    /** The applications awaiting a decision that nobody is assigned to (ADMIN's filter and share-out). */
+    public static InboxFilter unassigned() {
+        return new InboxFilter(null, null, null, null, null, null, null, UNASSIGNED, null);
+    }
 }

@@ -60,6 +60,19 @@ public class InboxRepository {
     }
 
     /**
+     * The oldest submissions the filter finds, as entities to change, at most {@code limit}:
+     * ADMIN's share-out takes them from the very list (and predicate) the inbox shows and counts.
+     */
+    public List<Application> oldest(long programmeId, InboxFilter filter, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Application> q = cb.createQuery(Application.class);
+        Root<Application> a = q.from(Application.class);
+        q.select(a).where(predicates(cb, q, a, programmeId, filter).toArray(Predicate[]::new))
+                .orderBy(cb.asc(a.get("submittedAt")), cb.asc(a.get("id")));
+        return em.createQuery(q).setMaxResults(limit).getResultList();
+    }
+
+    /**
      * One chunk of an export: the applications after {@code afterId} that match the filter, in
      * application-number order, as one projection query. Walking by id (keyset) keeps every chunk
      * as cheap as the first, however many rows come before it.

@@ -48,22 +48,6 @@ public class ScreeningRepository {
     }
 
     /**
-     * The programme's applications awaiting a decision that nobody is assigned to, oldest
-     * submission first, at most {@code limit}: the next ones to share out.
-     */
-    public List<Application> oldestUnassigned(long programmeId, int limit) {
-        return em.createQuery("""
-                        select a from Application a
-                        where a.programme.id = :p and a.status in :awaiting
-                          and a.assignedScreener is null
-                        order by a.submittedAt, a.id""", Application.class)
-                .setParameter("p", programmeId)
-                .setParameter("awaiting", ApplicationStatus.awaitingDecision())
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    /**
      * How many applications awaiting a decision each of these screeners is assigned (absent: none),
      * in one query. It counts {@code a.status}, not {@code a}: counting the id made PostgreSQL scan
      * the inbox's covering index (80-150 ms over 100,000 applications) instead of reading

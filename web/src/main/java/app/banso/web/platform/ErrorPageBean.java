@@ -44,7 +44,8 @@ public class ErrorPageBean {
         Object exception = request.get("jakarta.servlet.error.exception");
         Object uri = request.get("jakarta.servlet.error.request_uri");
         Object status = request.get("jakarta.servlet.error.status_code");
-        if (exception instanceof Throwable t && REFUSAL_PAGE.equals(FacesContext.getCurrentInstance().getViewRoot().getViewId())) {
+        String page = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        if (exception instanceof Throwable t && REFUSAL_PAGE.equals(page)) {
             // An exception web.xml sends to the 403 page is a refusal (a forged or bookmarked
             // protected-view link, a role the boundary refuses, a post without its page's CSP
             // nonce): answered as 403 (an exception's error page is a 500 otherwise) and not
@@ -60,8 +61,7 @@ public class ErrorPageBean {
             }
             String refused = cause.getClass().getSimpleName();
             LOG.info(() -> "Refused " + errorId + " at " + uri + " (" + refused + ")");
-        } else if (exception instanceof Throwable t
-                && ErrorPageExceptionHandlerFactory.CONFLICT_PAGE.equals(FacesContext.getCurrentInstance().getViewRoot().getViewId())) {
+        } else if (exception instanceof Throwable t && ErrorPageExceptionHandlerFactory.CONFLICT_PAGE.equals(page)) {
             // Another user's save came first (ConcurrentChange): expected now and then when staff
             // work on the same data, so a warning, not a server error; the trace still says which
             // row or key, in case a unique key is hit by something other than a race.
