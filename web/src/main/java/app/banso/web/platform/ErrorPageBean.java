@@ -66,6 +66,11 @@ public class ErrorPageBean {
             // work on the same data, so a warning, not a server error; the trace still says which
             // row or key, in case a unique key is hit by something other than a race.
             LOG.log(Level.WARNING, "Concurrent change " + errorId + " at " + uri + ": another save came first", t);
+            // A full request (an applicant's submission) is answered 409 Conflict; an ajax one keeps
+            // 200, which the browser's ajax script needs to show the page.
+            if (!FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
+                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_CONFLICT);
+            }
         } else if (exception instanceof ViewExpiredException) {
             // A page kept open past the session or behind 15 newer ones: routine, not a server
             // error, so no stack trace in the log (the page offers to open it again).

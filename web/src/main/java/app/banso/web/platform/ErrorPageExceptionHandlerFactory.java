@@ -38,7 +38,8 @@ import org.w3c.dom.NodeList;
  * status 500. The page renders in place of the view, as a full-page update of the partial
  * response, with the request attributes a servlet error page gets ({@link ErrorPageBean} reads
  * them). Full (non-ajax) requests are left to the container, which finds the same pages (see
- * web.xml on why there is no page for {@code java.lang.Throwable}). Registered in faces-config.xml.
+ * web.xml on why there is no page for {@code java.lang.Throwable}), except a save that lost a
+ * race ({@link #rendersInPlace}). Registered in faces-config.xml.
  * <p>
  * OmniFaces' FullAjaxExceptionHandler did this before; it was the only part of OmniFaces the
  * application used, and OmniFaces' other parts cost every page (its resource renderer wrapper
@@ -146,6 +147,18 @@ public class ErrorPageExceptionHandlerFactory extends ExceptionHandlerFactory {
         return t;
     }
 
+    /**
+     * Whether this handler renders the error page itself: for every ajax request that has a page
+     * (the container's page would not reach the browser); for a full request only the conflict
+     * page, which the container cannot choose (it matches the ServletException's cause by type,
+     * and a lost race comes wrapped in whatever the EJB container or the provider threw: an
+     * applicant's non-ajax submission that lost to a save from another window would otherwise
+     * get the server-error page). Every other full request is left to the container.
+     */
+    static boolean rendersInPlace(boolean ajax, String location) {
+        return location != null && (ajax || CONFLICT_PAGE.equals(location));
+    }
+
     static final class ErrorPageExceptionHandler extends ExceptionHandlerWrapper {
 
         private final ErrorPageExceptionHandlerFactory factory;
@@ -159,11 +172,10 @@ public class ErrorPageExceptionHandlerFactory extends ExceptionHandlerFactory {
         public void handle() {
             FacesContext context = FacesContext.getCurrentInstance();
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
-            if (context != null && events.hasNext() && context.getPartialViewContext().isAjaxRequest()
-                    && !context.getExternalContext().isResponseCommitted()) {
+            if (context != null && events.hasNext() && !context.getExternalContext().isResponseCommitted()) {
                 Throwable exception = unwrap(events.next().getContext().getException());
                 String location = factory.errorPages(context.getExternalContext()).locationFor(exception);
-                if (location != null) {
+                if (rendersInPlace(context.getPartialViewContext().isAjaxRequest(), location)) {
                     // One error page per request: the first exception is the one shown; the
                     // rest are logged so that none is lost.
                     events.remove();
@@ -198,7 +210,9 @@ public class ErrorPageExceptionHandlerFactory extends ExceptionHandlerFactory {
             ViewHandler views = context.getApplication().getViewHandler();
             var errorView = views.createView(context, location);
             context.setViewRoot(errorView);
-            context.getPartialViewContext().setRenderAll(true);
+            if (context.getPartialViewContext().isAjaxRequest()) {
+                context.getPartialViewContext().setRenderAll(true);
+            }
             try {
                 ViewDeclarationLanguage vdl = views.getViewDeclarationLanguage(context, location);
                 vdl.buildView(context, errorView);

@@ -62,6 +62,17 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aFullRequestThatLostARaceGetsTheConflictPageFromFacesAndEveryOtherFullRequestTheContainersPage() {
+        String conflict = ErrorPageExceptionHandlerFactory.CONFLICT_PAGE;
+        assertTrue(ErrorPageExceptionHandlerFactory.rendersInPlace(false, conflict), "an applicant's non-ajax submission that lost a race");
+        assertTrue(ErrorPageExceptionHandlerFactory.rendersInPlace(true, conflict));
+        assertFalse(ErrorPageExceptionHandlerFactory.rendersInPlace(false, "/error/500.xhtml"), "the container shows its own pages to full requests");
+        assertFalse(ErrorPageExceptionHandlerFactory.rendersInPlace(false, "/error/expired.xhtml"));
+        assertTrue(ErrorPageExceptionHandlerFactory.rendersInPlace(true, "/error/500.xhtml"), "an ajax request gets every page from Faces");
+        assertFalse(ErrorPageExceptionHandlerFactory.rendersInPlace(true, null), "no page: left to Faces");
+    }
+
+    @Test
     void aSaveThatLostARaceWithAnotherUsersSaveShowsTheConflictPageWhateverWrapsIt() throws Exception {
         ErrorPages pages = applicationPages();
         // As the EJB container reports a commit whose row version had moved on.
