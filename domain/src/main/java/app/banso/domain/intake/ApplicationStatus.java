@@ -90,6 +90,14 @@ public enum ApplicationStatus {
         return awaiting;
     }
 
+    /**
+     * SCREEN-2: the statuses in which an application waits for its online-screening notice (all
+     * documents arrived, the notice not yet sent), counted against the notice deadlines.
+     */
+    public static Set<ApplicationStatus> waitingForNotice() {
+        return EnumSet.of(COMPLETE, DOCUMENT_SCREENING);
+    }
+
     /** No move leaves this status. */
     public boolean isFinal() {
         return ALLOWED.get(this).isEmpty();

@@ -1,5 +1,6 @@
 package app.banso.domain.screening;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -20,6 +21,28 @@ public record ScreeningDeadlines(LocalDate completedOn, LocalDate noticeTarget, 
             throw new IllegalArgumentException("target " + targetDays + " / max " + maxDays);
         }
         return new ScreeningDeadlines(completedOn, completedOn.plusDays(targetDays), completedOn.plusDays(maxDays));
+    }
+
+    /**
+     * The days of completion on which an application waiting for its notice stands in a state on
+     * a day, as {@link #on} decides it: the inbox's deadline filter and the dashboard's deadline
+     * figures select by these days, so a figure and the list it opens agree by construction.
+     */
+    public static CompletionDays completionDays(State state, LocalDate today, int targetDays, int maxDays) {
+        from(today, targetDays, maxDays); // the same checks of the programme's days
+        return switch (state) {
+            case ON_TRACK -> new CompletionDays(today.minusDays(targetDays - DUE_SOON_DAYS - 1L), null);
+            case DUE_SOON -> new CompletionDays(today.minusDays(targetDays), today.minusDays(targetDays - DUE_SOON_DAYS));
+            case OVERDUE -> new CompletionDays(today.minusDays(maxDays), today.minusDays(targetDays + 1L));
+            case PAST_LATEST -> new CompletionDays(null, today.minusDays(maxDays + 1L));
+        };
+    }
+
+    /** A closed range of completion days; a null end is open. */
+    public record CompletionDays(LocalDate from, LocalDate to) implements Serializable {
+        public boolean contains(LocalDate day) {
+            return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+        }
     }
 
     /** Where an application waiting for its notice stands on a day. */

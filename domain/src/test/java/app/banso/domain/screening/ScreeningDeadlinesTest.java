@@ -32,4 +32,18 @@ class ScreeningDeadlinesTest {
         assertEquals(ScreeningDeadlines.State.OVERDUE, d.on(LocalDate.of(2026, 7, 2)));
         assertEquals(ScreeningDeadlines.State.PAST_LATEST, d.on(LocalDate.of(2026, 7, 3)));
     }
+
+    @Test
+    void theCompletionDaysOfEachStateAreExactlyTheDaysOnWhichAnApplicationIsInThatState_SCREEN_2() {
+        LocalDate today = LocalDate.of(2026, 3, 2); // across a month end (February has 28 days)
+        for (int[] days : new int[][] {{14, 31}, {7, 7}, {1, 3}, {10, 60}}) {
+            for (ScreeningDeadlines.State state : ScreeningDeadlines.State.values()) {
+                var range = ScreeningDeadlines.completionDays(state, today, days[0], days[1]);
+                for (LocalDate completed = today.minusDays(90); !completed.isAfter(today); completed = completed.plusDays(1)) {
+                    assertEquals(ScreeningDeadlines.from(completed, days[0], days[1]).on(today) == state, range.contains(completed),
+                            state + " with " + days[0] + "/" + days[1] + " days, completed " + completed + ": " + range);
+                }
+            }
+        }
+    }
 }

@@ -20,10 +20,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The staff dashboard (issue 7): one read-only use case, every figure an aggregate query. */
 @Stateless
@@ -69,12 +71,16 @@ public class DashboardService {
      * completed on day C is due soon from C + target - DUE_SOON_DAYS, overdue after C + target and
      * past the latest date after C + max (calendar days, Japan time).
      */
+    /**
+     * SCREEN-2: the waiting applications by where they stand, banded by the completion days of
+     * each state ({@link ScreeningDeadlines#completionDays}, which the inbox's deadline filter
+     * uses too: a figure and the list it opens agree).
+     */
     private DeadlineCounts deadlines(Programme p, LocalDate today) {
         ZoneId zone = clock.getZone();
-        int target = p.getNoticeTargetDays();
-        return figures.deadlines(p.getId(),
-                today.minusDays(target - ScreeningDeadlines.DUE_SOON_DAYS - 1L).atStartOfDay(zone).toInstant(),
-                today.minusDays(target).atStartOfDay(zone).toInstant(),
-                today.minusDays(p.getNoticeMaxDays()).atStartOfDay(zone).toInstant());
+        Function<ScreeningDeadlines.State, Instant> after = state -> ScreeningDeadlines.completionDays(state, today,
+                p.getNoticeTargetDays(), p.getNoticeMaxDays()).to().plusDays(1).atStartOfDay(zone).toInstant();
+        return figures.deadlines(p.getId(), after.apply(ScreeningDeadlines.State.DUE_SOON), after.apply(ScreeningDeadlines.State.OVERDUE),
+                after.apply(ScreeningDeadlines.State.PAST_LATEST));
     }
 }

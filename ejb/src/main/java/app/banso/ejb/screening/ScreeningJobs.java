@@ -92,12 +92,10 @@ public class ScreeningJobs {
             return 0;
         }
         String base = links.url("");
-        Map<Long, String> screeners = screening.screenersOfOverdue(p.getId(), cutoff);
         Map<String, List<OverdueRow>> byRecipient = new TreeMap<>();
         for (OverdueRow a : overdue) {
-            String s = screeners.get(a.applicationId());
-            if (s != null) {
-                byRecipient.computeIfAbsent(s, k -> new ArrayList<>()).add(a);
+            if (a.assignedScreener() != null) {
+                byRecipient.computeIfAbsent(a.assignedScreener(), k -> new ArrayList<>()).add(a);
             }
         }
         accounts.activeWithRoles(List.of(Role.ADMIN))

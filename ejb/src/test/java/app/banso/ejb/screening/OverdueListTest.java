@@ -15,7 +15,7 @@ class OverdueListTest {
 
     private static List<OverdueRow> rows(int n) {
         return LongStream.rangeClosed(1, n).mapToObj(i -> new OverdueRow(1000 + i, "遅延" + i + "株式会社",
-                Instant.parse("2026-10-01T00:00:00Z").plusSeconds(i))).toList();
+                Instant.parse("2026-10-01T00:00:00Z").plusSeconds(i), null)).toList();
     }
 
     @Test

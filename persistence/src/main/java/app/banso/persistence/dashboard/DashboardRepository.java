@@ -76,7 +76,7 @@ public class DashboardRepository {
                         from Application a
                         where a.programme.id = :p and a.status in :waiting and a.completedAt is not null""", Object[].class)
                 .setParameter("p", programmeId)
-                .setParameter("waiting", List.of(ApplicationStatus.COMPLETE, ApplicationStatus.DOCUMENT_SCREENING))
+                .setParameter("waiting", ApplicationStatus.waitingForNotice())
                 .setParameter("soon", dueSoonBefore)
                 .setParameter("overdue", overdueBefore)
                 .setParameter("latest", pastLatestBefore)

@@ -127,8 +127,7 @@ public class InboxRepository {
             applications.keptStatusCounts(programmeId).forEach(counts::put);
             return counts;
         }
-        InboxFilter anyStatus = new InboxFilter(null, filter.prefecture(), filter.industry(), filter.legalForm(),
-                filter.submittedFrom(), filter.submittedTo(), filter.text(), filter.assignedScreener(), filter.ruleFlag());
+        InboxFilter anyStatus = filter.anyStatus();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
         Root<Application> a = q.from(Application.class);
@@ -167,6 +166,16 @@ public class InboxRepository {
             p.add(a.get("status").in(ApplicationStatus.awaitingDecision())); // the work still to give to someone
         } else if (f.assignedScreener() != null && !f.assignedScreener().isBlank()) {
             p.add(cb.equal(a.get("assignedScreener"), f.assignedScreener()));
+        }
+        if (f.waitingCompletedOn() != null) {
+            // SCREEN-2: waiting for the notice and complete on one of the days (ix_application_completed).
+            p.add(a.get("status").in(ApplicationStatus.waitingForNotice()));
+            if (f.waitingCompletedOn().from() != null) {
+                p.add(cb.greaterThanOrEqualTo(a.get("completedAt"), f.waitingCompletedOn().from().atStartOfDay(JapanTime.ZONE).toInstant()));
+            }
+            if (f.waitingCompletedOn().to() != null) {
+                p.add(cb.lessThan(a.get("completedAt"), f.waitingCompletedOn().to().plusDays(1).atStartOfDay(JapanTime.ZONE).toInstant()));
+            }
         }
         if (f.ruleFlag() != null) {
             // Rule flags: applications whose stored evaluation has a FAIL (or FLAG) result.

@@ -89,37 +89,22 @@ public class ScreeningRepository {
 
     /**
      * SCREEN-2: applications still waiting for their online-screening notice that became complete
-     * before the given instant (the target date has passed), oldest first, as projections: the
-     * daily job reads tens of thousands of them in a programme of 100,000 applications, where
-     * entities (and a query per application for its screener) took hours.
+     * before the given instant (the target date has passed), oldest first, as projections with
+     * their screener, in one query: the daily job reads tens of thousands of them in a programme
+     * of 100,000 applications, where entities (and a query per application for its screener)
+     * took hours.
      */
     public List<OverdueRow> overdue(long programmeId, Instant completedBefore) {
         return em.createQuery("""
-                        select new app.banso.persistence.screening.OverdueRow(a.id, a.companyAnswers.legalNameJa, a.completedAt)
+                        select new app.banso.persistence.screening.OverdueRow(a.id, a.companyAnswers.legalNameJa, a.completedAt, a.assignedScreener)
                         from Application a
                         where a.programme.id = :p and a.status in :s and a.completedAt < :t
                         order by a.completedAt, a.id""", OverdueRow.class)
                 .setParameter("p", programmeId)
-                .setParameter("s", WAITING_FOR_NOTICE)
+                .setParameter("s", ApplicationStatus.waitingForNotice())
                 .setParameter("t", completedBefore)
                 .getResultList();
     }
-
-    /** The screener assigned to each application of {@link #overdue} that has one, in one query. */
-    public Map<Long, String> screenersOfOverdue(long programmeId, Instant completedBefore) {
-        Map<Long, String> screeners = new HashMap<>();
-        em.createQuery("""
-                        select a.id, a.assignedScreener from Application a
-                        where a.programme.id = :p and a.status in :s and a.completedAt < :t
-                          and a.assignedScreener is not null""", Object[].class)
-                .setParameter("p", programmeId)
-                .setParameter("s", WAITING_FOR_NOTICE)
-                .setParameter("t", completedBefore)
-                .getResultList().forEach(row -> screeners.put((Long) row[0], (String) row[1]));
-        return screeners;
-    }
-
-    private static final List<ApplicationStatus> WAITING_FOR_NOTICE = List.of(ApplicationStatus.COMPLETE, ApplicationStatus.DOCUMENT_SCREENING);
 
     public List<VerifiedFact> facts(long applicationId) {
         return em.createQuery("select f from VerifiedFact f where f.applicationId = :a order by f.recordedAt, f.id",

@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.DataTableState;
 import org.primefaces.model.FilterMeta;
@@ -187,9 +188,54 @@ public class InboxBean implements Serializable {
         firstPage();
     }
 
+    /**
+     * The session's filters; the deadline as the completion days that stand so today against the
+     * programme's notice days (SCREEN-2, {@link ScreeningDeadlines#completionDays}), computed on
+     * every request, so a view kept open past midnight moves on with the date.
+     */
     private InboxFilter filter() {
-        return prefs.filter(isAdmin(), currentUser.getCallerName());
+        InboxFilter f = prefs.filter(isAdmin(), currentUser.getCallerName());
+        ScreeningDeadlines.State deadline = prefs.getDeadline();
+        return deadline == null ? f : f.waitingCompletedOn(ScreeningDeadlines.completionDays(deadline,
+                LocalDate.now(JapanTime.ZONE), header.noticeTargetDays(), header.noticeMaxDays()));
     }
+
+    /**
+     * Opened from a link that names a deadline state (the dashboard's deadline figures,
+     * {@code ?deadline=OVERDUE}): the inbox shows exactly what the figure counted, so every other
+     * filter is cleared. A value that is no state is ignored and the session's filters stay.
+     */
+    public void openFromLink() {
+        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("deadline");
+        ScreeningDeadlines.State state = deadlineNamed(asked);
+        if (state != null) {
+            prefs.clear();
+            prefs.setDeadline(state);
+            recount = true;
+            // The table is not built yet in a view action: its remembered page and sort go (from the first page, in the default order).
+            String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+            var remembered = PrimeFaces.current().multiViewState();
+            if (remembered.get(viewId, "inbox:table") != null) { // clear() warns in the log when there is nothing to clear
+                remembered.clear(viewId, "inbox:table");
+            }
+        }
+    }
+
+    static ScreeningDeadlines.State deadlineNamed(String name) {
+        if (name == null) {
+            return null;
+        }
+        for (ScreeningDeadlines.State s : ScreeningDeadlines.State.values()) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    public ScreeningDeadlines.State getDeadline() { return prefs.getDeadline(); }
+    public void setDeadline(ScreeningDeadlines.State v) { prefs.setDeadline(v); }
+    public ScreeningDeadlines.State[] getDeadlines() { return ScreeningDeadlines.State.values(); }
 
     /**
      * The screener the inbox is filtered by: ADMIN's chosen screener wins over "only mine"; for

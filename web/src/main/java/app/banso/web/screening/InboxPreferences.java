@@ -5,6 +5,7 @@ import app.banso.domain.intake.Industry;
 import app.banso.domain.intake.LegalForm;
 import app.banso.domain.intake.Prefecture;
 import app.banso.domain.intake.RuleOutcome;
+import app.banso.domain.screening.ScreeningDeadlines;
 import app.banso.persistence.screening.InboxFilter;
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
@@ -27,6 +28,8 @@ public class InboxPreferences implements Serializable {
     /** ADMIN only: the screener whose assigned applications are shown (null = anyone). */
     private String screener;
     private RuleOutcome ruleFlag;
+    /** SCREEN-2: only the applications waiting for their notice that stand so against its deadlines (null = any). */
+    private ScreeningDeadlines.State deadline;
 
     // Accessors, not fields: a session-scoped bean is reached through its CDI proxy.
     public ApplicationStatus getStatus() { return status; }
@@ -49,8 +52,29 @@ public class InboxPreferences implements Serializable {
     public void setScreener(String v) { screener = v == null || v.isBlank() ? null : v; }
     public RuleOutcome getRuleFlag() { return ruleFlag; }
     public void setRuleFlag(RuleOutcome v) { ruleFlag = v; }
+    public ScreeningDeadlines.State getDeadline() { return deadline; }
+    public void setDeadline(ScreeningDeadlines.State v) { deadline = v; }
 
-    /** The inbox's filters as kept in the session, for the inbox and the dashboard's funnel. */
+    /** Every filter cleared, "only mine" too: the inbox as a link from the dashboard promises it. */
+    public void clear() {
+        status = null;
+        prefecture = null;
+        industry = null;
+        legalForm = null;
+        text = null;
+        submittedFrom = null;
+        submittedTo = null;
+        mine = false;
+        screener = null;
+        ruleFlag = null;
+        deadline = null;
+    }
+
+    /**
+     * The inbox's filters as kept in the session, for the inbox and the dashboard's funnel; the
+     * deadline aside, which needs the programme's notice days and today
+     * ({@link InboxBean}; the dashboard shows the deadlines as figures of their own).
+     */
     public InboxFilter filter(boolean admin, String caller) {
         return new InboxFilter(status, prefecture, industry, legalForm, submittedFrom, submittedTo,
                 text, InboxBean.assignedScreener(admin, screener, mine, caller), ruleFlag);

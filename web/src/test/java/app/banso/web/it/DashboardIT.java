@@ -23,9 +23,11 @@ import app.banso.ejb.dashboard.DashboardService;
 import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.intake.ApplicationRepository;
 import app.banso.persistence.intake.CompanyRepository;
+import app.banso.persistence.platform.PageRequest;
 import app.banso.persistence.programme.ProgrammeRepository;
 import app.banso.persistence.screening.InboxFilter;
 import app.banso.persistence.screening.InboxRepository;
+import app.banso.persistence.screening.InboxRow;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -139,6 +141,27 @@ class DashboardIT {
         assertEquals(overdue, all.deadlines().overdue(), "overdue");
         assertEquals(pastLatest, all.deadlines().pastLatest(), "past the latest date");
         assertTrue(dueSoon >= 4 && overdue >= 8 && pastLatest >= 4, "the seeded ages reach every state: " + all.deadlines());
+
+        // Each deadline figure opens the inbox under that deadline filter: the same applications, every row in that state.
+        Map<ScreeningDeadlines.State, Long> figure = Map.of(ScreeningDeadlines.State.DUE_SOON, dueSoon,
+                ScreeningDeadlines.State.OVERDUE, overdue, ScreeningDeadlines.State.PAST_LATEST, pastLatest);
+        for (var state : figure.keySet()) {
+            InboxFilter byDeadline = InboxFilter.none().waitingCompletedOn(ScreeningDeadlines.completionDays(state, today,
+                    programme.getNoticeTargetDays(), programme.getNoticeMaxDays()));
+            assertEquals(figure.get(state).longValue(), inbox.count(programme.getId(), byDeadline), state + ": the inbox finds what the figure counts");
+            List<InboxRow> rows = inbox.page(programme.getId(), byDeadline, InboxRepository.Sort.SUBMITTED_AT, false, new PageRequest(0, 100));
+            assertEquals(figure.get(state).longValue(), rows.size(), state.name());
+            for (InboxRow row : rows) {
+                assertEquals(state, ScreeningDeadlines.from(row.completedAt().atZone(JapanTime.ZONE).toLocalDate(),
+                        programme.getNoticeTargetDays(), programme.getNoticeMaxDays()).on(today), "row " + row.id() + " under " + state);
+            }
+            // With a status too, and in the per-status counts beside the inbox.
+            assertEquals(inbox.count(programme.getId(), new InboxFilter(ApplicationStatus.COMPLETE, null, null, null, null, null, null)
+                            .waitingCompletedOn(byDeadline.waitingCompletedOn())),
+                    inbox.countsByStatus(programme.getId(), byDeadline).get(ApplicationStatus.COMPLETE).longValue(), state + " per status");
+            assertEquals(0L, inbox.countsByStatus(programme.getId(), byDeadline).get(ApplicationStatus.ADOPTED).longValue(),
+                    "only applications waiting for their notice have a deadline");
+        }
         assertEquals(programme.getCapacity(), all.capacity());
         assertEquals(programme.remainingPlaces(all.counted()), all.remaining());
     }

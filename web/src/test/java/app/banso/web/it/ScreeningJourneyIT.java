@@ -275,6 +275,20 @@ class ScreeningJourneyIT extends BrowserJourney {
             b.driver.manage().window().setSize(new Dimension(1366, 2400));
             b.screenshot("S09-dashboard");
             b.desktopWidth();
+
+            // Each deadline figure opens the inbox with only that deadline filter (SCREEN-2): as many
+            // rows as the figure counted, each with that badge.
+            for (String[] figure : new String[][] {{"overdue", "期限超過"}, {"dueSoon", "期限間近"}}) {
+                signInAs(b, "admin@example.jp", "/staff/dashboard.xhtml");
+                int counted = Integer.parseInt(b.text("#" + figure[0]).strip());
+                b.click("dashboard:" + figure[0] + "Link");
+                b.waitForText("[id='inbox:deadline_label']", figure[1]);
+                b.find("[id='inbox:table']");
+                List<WebElement> shown = b.driver.findElements(By.cssSelector("[id='inbox:table_data'] > tr:not(.ui-datatable-empty-message)"));
+                assertEquals(Math.min(counted, 25), shown.size(), figure[1] + ": " + b.text("[id='inbox:table']"));
+                shown.forEach(row -> assertTrue(row.getText().contains(figure[1]), row.getText()));
+            }
+            b.screenshot("S09a-inbox-from-a-deadline-figure");
         }
     }
 
