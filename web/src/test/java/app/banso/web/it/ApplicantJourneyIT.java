@@ -187,6 +187,9 @@ class ApplicantJourneyIT extends BrowserJourney {
             b.find("[id='form:consentFile']");
             b.driver.findElement(By.cssSelector("[id='form:consentFile'] input[type='file']")).sendKeys(pdf.toString());
             b.find("#consentReceived");
+            String received = b.text("#consentReceived");
+            assertTrue(received.startsWith("受領済み: ") && received.matches(".*（[0-9.]+ (バイト|KB)、[0-9/: ]+）"),
+                    "the file's name, size and time in Japanese: " + received);
             b.axe("form-step6-consent");
             b.desktopAndPhone("A08-form-step6-consent");
 
