@@ -243,6 +243,7 @@ class ApplicantJourneyIT extends BrowserJourney {
             b.driver.findElement(By.linkText("株式会社サンプル貿易")).click();
             b.waitForText("#detailCompany", "株式会社サンプル貿易");
             b.find("#consentViewer");
+            assertTrue(b.text("#consentFile").matches(".+\\.pdf · 1 ページ · [0-9.]+ (バイト|KB) · [0-9/: ]+"), b.text("#consentFile"));
             b.checkbox("seal:sealChecked");
             b.waitForText("#messages", "登録印の確認を記録しました");
             b.screenshot("A13-staff-application-detail");
