@@ -67,14 +67,10 @@ public class DashboardService {
     }
 
     /**
-     * SCREEN-2: the day boundaries of {@link ScreeningDeadlines#on} as instants: an application
-     * completed on day C is due soon from C + target - DUE_SOON_DAYS, overdue after C + target and
-     * past the latest date after C + max (calendar days, Japan time).
-     */
-    /**
      * SCREEN-2: the waiting applications by where they stand, banded by the completion days of
      * each state ({@link ScreeningDeadlines#completionDays}, which the inbox's deadline filter
-     * uses too: a figure and the list it opens agree).
+     * uses too: a figure and the list it opens agree): the day after each band's last completion
+     * day, as the instant it starts (calendar days, Japan time).
      */
     private DeadlineCounts deadlines(Programme p, LocalDate today) {
         ZoneId zone = clock.getZone();
