@@ -289,6 +289,13 @@ class ScreeningJourneyIT extends BrowserJourney {
                 shown.forEach(row -> assertTrue(row.getText().contains(figure[1]), row.getText()));
             }
             b.screenshot("S09a-inbox-from-a-deadline-figure");
+            // In English the inbox's filters keep to two rows on a 1366-pixel screen too, the filter kept.
+            b.click("headerForm:langEn");
+            b.waitForText("[id='inbox:deadline_label']", "Due soon");
+            b.screenshot("S09b-inbox-in-english");
+            b.axe("staff-inbox-en");
+            b.click("headerForm:langJa");
+            b.waitForText("[id='inbox:deadline_label']", "期限間近");
         }
     }
 
