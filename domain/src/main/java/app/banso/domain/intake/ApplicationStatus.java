@@ -98,6 +98,11 @@ public enum ApplicationStatus {
         return EnumSet.of(COMPLETE, DOCUMENT_SCREENING);
     }
 
+    /** Whether an application in this status waits for its online-screening notice ({@link #waitingForNotice()}). */
+    public boolean isWaitingForNotice() {
+        return waitingForNotice().contains(this);
+    }
+
     /** No move leaves this status. */
     public boolean isFinal() {
         return ALLOWED.get(this).isEmpty();

@@ -94,6 +94,14 @@ class ApplicationStatusTest {
     }
 
     @Test
+    void onlyCompleteApplicationsAndThoseInDocumentScreeningWaitForTheirNotice_SCREEN_2() {
+        assertEquals(EnumSet.of(COMPLETE, DOCUMENT_SCREENING), ApplicationStatus.waitingForNotice());
+        for (ApplicationStatus s : values()) {
+            assertEquals(ApplicationStatus.waitingForNotice().contains(s), s.isWaitingForNotice(), s.name());
+        }
+    }
+
+    @Test
     void applicationsAwaitADecisionFromSubmissionUntilDecidedOrWithdrawn_SCREEN_1() {
         assertEquals(EnumSet.of(SUBMITTED, COMPLETE, DOCUMENT_SCREENING, INTERVIEW_SCHEDULED), ApplicationStatus.awaitingDecision());
         for (ApplicationStatus s : values()) {

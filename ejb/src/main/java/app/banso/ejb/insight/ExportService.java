@@ -4,7 +4,6 @@ import app.banso.domain.insight.CsvTableWriter;
 import app.banso.domain.insight.ExportFormat;
 import app.banso.domain.insight.ExportLabels;
 import app.banso.domain.insight.TableWriter;
-import app.banso.domain.intake.ApplicationStatus;
 import app.banso.domain.programme.Programme;
 import app.banso.domain.screening.ScreeningDeadlines;
 import app.banso.domain.shared.JapanTime;
@@ -155,8 +154,7 @@ public class ExportService {
 
     /** SCREEN-2: where an application waiting for its online-screening notice stands, as the inbox shows it. */
     private static String deadline(ExportLabels labels, InboxExportRow r, Programme p, LocalDate today) {
-        if (r.completedAt() == null || !(r.status() == ApplicationStatus.COMPLETE
-                || r.status() == ApplicationStatus.DOCUMENT_SCREENING)) {
+        if (r.completedAt() == null || !r.status().isWaitingForNotice()) {
             return "";
         }
         return labels.label("deadline." + ScreeningDeadlines.from(r.completedAt().atZone(JapanTime.ZONE).toLocalDate(),

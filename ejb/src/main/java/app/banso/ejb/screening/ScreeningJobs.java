@@ -4,6 +4,7 @@ import app.banso.domain.account.Role;
 import app.banso.domain.account.UserAccount;
 import app.banso.domain.intake.Application;
 import app.banso.domain.programme.Programme;
+import app.banso.domain.screening.ScreeningDeadlines;
 import app.banso.domain.screening.ScreeningRecord;
 import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.intake.ApplicantMail;
@@ -86,7 +87,9 @@ public class ScreeningJobs {
     public int mailOverdue() {
         Programme p = programmes.findCurrent(LocalDate.now(clock)).orElseThrow();
         LocalDate today = LocalDate.now(clock);
-        var cutoff = today.minusDays(p.getNoticeTargetDays()).atStartOfDay(clock.getZone()).toInstant();
+        // Overdue or past the latest date: completed before the day after the overdue band's last completion day.
+        var cutoff = ScreeningDeadlines.completionDays(ScreeningDeadlines.State.OVERDUE, today, p.getNoticeTargetDays(), p.getNoticeMaxDays())
+                .to().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         List<OverdueRow> overdue = screening.overdue(p.getId(), cutoff);
         if (overdue.isEmpty()) {
             return 0;

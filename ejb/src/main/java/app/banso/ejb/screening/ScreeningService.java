@@ -142,7 +142,7 @@ public class ScreeningService {
         return deadlines(a).map(d -> new ApplicationDetail.NoticeDeadline(d.noticeTarget(), d.noticeLatest(),
                 d.on(LocalDate.now(clock.withZone(JapanTime.ZONE))).name(),
                 screeningRecords.findByApplication(a.getId()).flatMap(ScreeningRecord::getNoticeSentAt).isEmpty()
-                        && (a.getStatus() == ApplicationStatus.COMPLETE || a.getStatus() == ApplicationStatus.DOCUMENT_SCREENING)))
+                        && a.getStatus().isWaitingForNotice()))
                 .orElse(null);
     }
 

@@ -144,7 +144,7 @@ public class InboxBean implements Serializable {
     /** SCREEN-2: where a row waiting for its online-screening notice stands ("" when not waiting). */
     public String deadline(InboxRow row) {
         if (row.completedAt() == null
-                || !(row.status() == ApplicationStatus.COMPLETE || row.status() == ApplicationStatus.DOCUMENT_SCREENING)) {
+                || !row.status().isWaitingForNotice()) {
             return "";
         }
         return ScreeningDeadlines.from(row.completedAt().atZone(JapanTime.ZONE).toLocalDate(),
