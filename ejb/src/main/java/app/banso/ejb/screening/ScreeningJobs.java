@@ -6,6 +6,7 @@ import app.banso.domain.intake.Application;
 import app.banso.domain.programme.Programme;
 import app.banso.domain.screening.ScreeningDeadlines;
 import app.banso.domain.screening.ScreeningRecord;
+import app.banso.domain.shared.JapanTime;
 import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.intake.ApplicantMail;
 import app.banso.ejb.notification.MailOutbox;
@@ -24,12 +25,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The daily screening jobs, each one transaction and idempotent (running twice on a day changes
@@ -80,8 +85,9 @@ public class ScreeningJobs {
 
     /**
      * SCREEN-2: one e-mail per day to each assigned screener and to ADMIN listing the applications
-     * past the notice target date; a screener whose account was disabled gets none (ADMIN's lists
-     * every overdue application).
+     * past the notice target date, with links to the inbox filtered to them; a screener whose
+     * account was disabled, or who no longer screens, gets none (ADMIN's lists every overdue
+     * application).
      * @return how many overdue applications were reported
      */
     public int mailOverdue() {
@@ -101,23 +107,65 @@ public class ScreeningJobs {
                 byRecipient.computeIfAbsent(a.assignedScreener(), k -> new ArrayList<>()).add(a);
             }
         }
-        accounts.activeWithRoles(List.of(Role.ADMIN))
+        // One query for who may be told: staff who can sign in and still screen. A disabled screener's mailbox
+        // gets no more company names (PRIV), nor does one now a coordinator (the inbox is not theirs to open).
+        Map<String, UserAccount> screeners = accounts.activeWithRoles(Role.SCREENING).stream()
+                .filter(UserAccount::canSignIn).collect(Collectors.toMap(UserAccount::getEmail, account -> account));
+        screeners.values().stream().filter(account -> account.getRole() == Role.ADMIN)
                 .forEach(admin -> byRecipient.put(admin.getEmail(), overdue));
-        // Only to accounts that can sign in: a disabled screener's mailbox gets no more company names (PRIV).
-        byRecipient.forEach((to, list) -> accounts.findByEmail(to).filter(UserAccount::canSignIn).ifPresent(account ->
-                outbox.enqueue("overdue:" + today + ":" + to, to, templates.render("overdue", account.getLanguage(), list.size(),
-                        p.getNoticeTargetDays(), listed(list, base, account.getLanguage()), base + "/staff/inbox.xhtml"))));
+        byRecipient.forEach((to, list) -> {
+            UserAccount account = screeners.get(to);
+            if (account != null) {
+                String language = account.getLanguage();
+                outbox.enqueue("overdue:" + today + ":" + to, to, templates.render("overdue", language, list.size(),
+                        p.getNoticeTargetDays(), listed(list, base, language, today, p.getNoticeTargetDays(), p.getNoticeMaxDays()),
+                        inboxLinks(list, base, language, today, p.getNoticeTargetDays(), p.getNoticeMaxDays(),
+                                account.getRole() != Role.ADMIN)));
+            }
+        });
         return overdue.size();
     }
 
     /** At most this many applications are listed in one reminder; the count and the inbox link cover the rest. */
     static final int OVERDUE_LISTED = 50;
 
-    /** The oldest {@link #OVERDUE_LISTED} applications, one line each, and a line saying how many more there are. */
-    static String listed(List<OverdueRow> list, String base, String language) {
-        String lines = list.stream().limit(OVERDUE_LISTED).map(a -> "- " + a.applicationId() + " " + Objects.toString(a.companyName(), "")
-                        + " (" + Objects.toString(a.completedAt(), "") + ") " + base + "/staff/application.xhtml?id=" + a.applicationId())
-                .collect(Collectors.joining("\n"));
+    /**
+     * The oldest {@link #OVERDUE_LISTED} applications, one line each with its completion day and
+     * how late it is (days past the notice target, or past the latest date), and a line saying how
+     * many more there are. Dates are Japan dates, as the inbox shows them.
+     */
+    static String listed(List<OverdueRow> list, String base, String language, LocalDate today, int targetDays, int maxDays) {
+        String lines = list.stream().limit(OVERDUE_LISTED).map(a -> {
+            ScreeningDeadlines d = deadlinesOf(a, targetDays, maxDays);
+            boolean pastLatest = d.on(today) == ScreeningDeadlines.State.PAST_LATEST;
+            return MailTemplates.line(pastLatest ? "overdue.linePastLatest" : "overdue.line", language, a.applicationId(),
+                    Objects.toString(a.companyName(), ""), DAY.format(d.completedOn()),
+                    DAY.format(pastLatest ? d.noticeLatest() : d.noticeTarget()),
+                    ChronoUnit.DAYS.between(d.noticeTarget(), today), base + "/staff/application.xhtml?id=" + a.applicationId());
+        }).collect(Collectors.joining("\n"));
         return list.size() <= OVERDUE_LISTED ? lines : lines + "\n" + MailTemplates.line("overdue.more", language, list.size() - OVERDUE_LISTED);
     }
+
+    /**
+     * One link to the inbox per deadline state the list holds (past the latest date, overdue), with
+     * its count: the inbox opens filtered to that state (and to the recipient's own applications
+     * unless the recipient is ADMIN, whose reminder lists them all), so the list it shows is the
+     * one the reminder counted.
+     */
+    static String inboxLinks(List<OverdueRow> list, String base, String language, LocalDate today, int targetDays, int maxDays,
+                             boolean mine) {
+        Map<ScreeningDeadlines.State, Long> counts = list.stream().collect(Collectors.groupingBy(
+                a -> deadlinesOf(a, targetDays, maxDays).on(today), () -> new EnumMap<>(ScreeningDeadlines.State.class),
+                Collectors.counting()));
+        return Stream.of(ScreeningDeadlines.State.PAST_LATEST, ScreeningDeadlines.State.OVERDUE).filter(counts::containsKey)
+                .map(state -> MailTemplates.line("overdue.inbox." + state.name(), language, counts.get(state),
+                        base + "/staff/inbox.xhtml?deadline=" + state.name() + (mine ? "&mine=true" : "")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static ScreeningDeadlines deadlinesOf(OverdueRow a, int targetDays, int maxDays) {
+        return ScreeningDeadlines.from(a.completedAt().atZone(JapanTime.ZONE).toLocalDate(), targetDays, maxDays);
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 }

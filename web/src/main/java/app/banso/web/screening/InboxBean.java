@@ -202,15 +202,18 @@ public class InboxBean implements Serializable {
 
     /**
      * Opened from a link that names a deadline state (the dashboard's deadline figures,
-     * {@code ?deadline=OVERDUE}): the inbox shows exactly what the figure counted, so every other
-     * filter is cleared. A value that is no state is ignored and the session's filters stay.
+     * {@code ?deadline=OVERDUE}, and the SCREEN-2 reminder's links): the inbox shows exactly what
+     * the figure or the reminder counted, so every other filter is cleared but "only mine", which
+     * {@code &mine=true} sets (a screener's reminder lists their own applications). A value that
+     * is no state is ignored and the session's filters stay.
      */
     public void openFromLink() {
-        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("deadline");
-        ScreeningDeadlines.State state = deadlineNamed(asked);
+        var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        ScreeningDeadlines.State state = deadlineNamed(parameters.get("deadline"));
         if (state != null) {
             prefs.clear();
             prefs.setDeadline(state);
+            prefs.setMine("true".equals(parameters.get("mine"))); // the screener's SCREEN-2 reminder lists only theirs
             recount = true;
             // The table is not built yet in a view action: its remembered page and sort go (from the first page, in the default order).
             String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();

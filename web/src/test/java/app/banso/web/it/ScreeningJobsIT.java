@@ -14,6 +14,7 @@ import app.banso.domain.screening.Attendee;
 import app.banso.domain.screening.Decision;
 import app.banso.domain.screening.InterviewMedium;
 import app.banso.domain.screening.ScreeningRecord;
+import app.banso.domain.shared.JapanTime;
 import app.banso.ejb.intake.ApplicationDraft;
 import app.banso.ejb.intake.IntakeDesk;
 import app.banso.ejb.screening.ScreeningJobs;
@@ -29,7 +30,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -164,6 +167,11 @@ class ScreeningJobsIT {
         long id = overdueApplication("遅延株式会社", screener, false);
         String gone = "gone-screener" + n + "@example.jp";
         long ofGone = overdueApplication("退職者担当株式会社", gone, true);
+        String moved = "moved-screener" + n + "@example.jp";
+        long ofMoved = overdueApplication("異動者担当株式会社", moved, false);
+        tx.begin();
+        accounts.findByEmail(moved).orElseThrow().changeRole(Role.COORDINATOR, Instant.now());
+        tx.commit();
 
         assertTrue(jobs.mailOverdue() >= 2);
         tx.begin();
@@ -179,9 +187,20 @@ class ScreeningJobsIT {
         assertEquals(1, screenerBodies.size(), "the assigned screener is told too");
         assertTrue(screenerBodies.get(0).contains("遅延株式会社"), screenerBodies.get(0));
         assertTrue(screenerBodies.get(0).contains("/staff/application.xhtml?id=" + id), screenerBodies.get(0));
+        LocalDate completed = LocalDate.now(JapanTime.ZONE).minusDays(20);
+        String day = DateTimeFormatter.ofPattern("yyyy/MM/dd").format(completed);
+        String target = DateTimeFormatter.ofPattern("yyyy/MM/dd").format(completed.plusDays(14));
+        assertTrue(screenerBodies.get(0).contains("遅延株式会社（申込完了 " + day + "、通知目標日 " + target + " から 6 日超過）"),
+                "the line says in Japan dates how late the application is: " + screenerBodies.get(0));
+        assertTrue(screenerBodies.get(0).contains("期限超過（1 件）の申込一覧: ") && screenerBodies.get(0)
+                .contains("/staff/inbox.xhtml?deadline=OVERDUE&mine=true"), "the screener's link opens their overdue ones: " + screenerBodies.get(0));
+        assertTrue(body.contains("/staff/inbox.xhtml?deadline=OVERDUE\n") && !body.contains("mine=true"),
+                "ADMIN's link opens every overdue one, not only ADMIN's: " + body);
         tx.begin();
         assertEquals(0L, em.createQuery("select count(m) from MailMessage m where m.recipient = :r", Long.class)
                 .setParameter("r", gone).getSingleResult(), "a disabled screener's mailbox gets no company names (application " + ofGone + ")");
+        assertEquals(0L, em.createQuery("select count(m) from MailMessage m where m.recipient = :r", Long.class)
+                .setParameter("r", moved).getSingleResult(), "nor does one who no longer screens (application " + ofMoved + ")");
         tx.commit();
         jobs.mailOverdue();
         tx.begin();

@@ -296,6 +296,15 @@ class ScreeningJourneyIT extends BrowserJourney {
             b.axe("staff-inbox-en");
             b.click("headerForm:langJa");
             b.waitForText("[id='inbox:deadline_label']", "期限間近");
+
+            // A screener's SCREEN-2 reminder links to their own overdue applications: the inbox opens
+            // with that deadline filter and "only mine" ticked, whatever the session had chosen.
+            signInAs(b, "screener@example.jp", "/staff/inbox.xhtml?deadline=OVERDUE&mine=true");
+            b.waitForText("[id='inbox:deadline_label']", "期限超過");
+            assertTrue(b.driver.findElement(By.id("inbox:mine_input")).isSelected(), "only mine is ticked");
+            b.driver.findElements(By.cssSelector("[id='inbox:table_data'] > tr:not(.ui-datatable-empty-message)"))
+                    .forEach(row -> assertTrue(row.getText().contains("期限超過"), row.getText()));
+            b.screenshot("S09c-inbox-from-the-reminder");
         }
     }
 
