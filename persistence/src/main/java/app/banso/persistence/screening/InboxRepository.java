@@ -31,7 +31,11 @@ import java.util.Map;
 public class InboxRepository {
 
     /** Sort keys the screen may ask for, and the attribute each one sorts by. */
-    public enum Sort { SUBMITTED_AT, COMPANY, STATUS, PREFECTURE }
+    public enum Sort {
+        SUBMITTED_AT, COMPANY, STATUS, PREFECTURE,
+        /** SCREEN-2: by the notice deadline, which is the completion day plus the programme's days (no deadline sorts last ascending). */
+        COMPLETED_AT
+    }
 
     @PersistenceContext(unitName = "banso")
     private EntityManager em;
@@ -52,6 +56,7 @@ public class InboxRepository {
             case COMPANY -> a.get("companyAnswers").get("legalNameJa");
             case STATUS -> a.get("status");
             case PREFECTURE -> a.get("companyAnswers").get("prefecture");
+            case COMPLETED_AT -> a.get("completedAt");
         };
         // The id breaks ties in the sort's own direction, so one index serves both directions
         // (V30: a deep page is read from the index alone).

@@ -107,6 +107,7 @@ public class InboxBean implements Serializable {
                     case "legalNameJa" -> InboxRepository.Sort.COMPANY;
                     case "status" -> InboxRepository.Sort.STATUS;
                     case "prefecture" -> InboxRepository.Sort.PREFECTURE;
+                    case "completedAt" -> InboxRepository.Sort.COMPLETED_AT; // the deadline column
                     default -> InboxRepository.Sort.SUBMITTED_AT; // anything else is not a sort key
                 };
                 ascending = meta.getOrder() == SortOrder.ASCENDING;

@@ -155,6 +155,12 @@ class DashboardIT {
                 assertEquals(state, ScreeningDeadlines.from(row.completedAt().atZone(JapanTime.ZONE).toLocalDate(),
                         programme.getNoticeTargetDays(), programme.getNoticeMaxDays()).on(today), "row " + row.id() + " under " + state);
             }
+            // Sorted by the deadline column: the same rows, the most urgent (earliest completed) first.
+            List<InboxRow> urgentFirst = inbox.page(programme.getId(), byDeadline, InboxRepository.Sort.COMPLETED_AT, true, new PageRequest(0, 100));
+            assertEquals(rows.stream().map(InboxRow::id).sorted().toList(), urgentFirst.stream().map(InboxRow::id).sorted().toList());
+            for (int i = 1; i < urgentFirst.size(); i++) {
+                assertFalse(urgentFirst.get(i).completedAt().isBefore(urgentFirst.get(i - 1).completedAt()), state + " sorted by deadline");
+            }
             // With a status too, and in the per-status counts beside the inbox.
             assertEquals(inbox.count(programme.getId(), new InboxFilter(ApplicationStatus.COMPLETE, null, null, null, null, null, null)
                             .waitingCompletedOn(byDeadline.waitingCompletedOn())),

@@ -29,6 +29,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -84,6 +85,14 @@ class ScreeningJourneyIT extends BrowserJourney {
             assertTrue(b.text("[id='inbox:table']").contains("期限内"), "deadline badge");
             b.screenshot("S01-inbox");
             b.axe("staff-inbox");
+            // The deadline column sorts (SCREEN-2), the most urgent first (PrimeFaces sorts no empty table).
+            WebElement deadlineHeader = b.driver.findElements(By.cssSelector("[id='inbox:table'] th.ui-sortable-column")).stream()
+                    .filter(th -> th.getText().contains("通知期限")).findFirst().orElseThrow();
+            deadlineHeader.click();
+            new WebDriverWait(b.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> "ascending".equals(d.findElements(
+                    By.cssSelector("[id='inbox:table'] th.ui-sortable-column")).stream().filter(th -> th.getText().contains("通知期限"))
+                    .findFirst().orElseThrow().getAttribute("aria-sort")));
+            b.waitForText("[id='inbox:table']", "株式会社デモ製作所");
 
             // Filter by name and status: wait for the table the filter sent back (the unfiltered
             // one showed the company already), which holds that one application only.
