@@ -1,6 +1,8 @@
 package app.banso.ejb.notification;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -30,6 +32,13 @@ public final class MailTemplates {
                 MailTemplates.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
+
+    /** A day as every e-mail writes it, in either language: 2026/12/31 (a Japan date). */
+    public static String day(LocalDate day) {
+        return DAY.format(day);
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     public record Mail(String subject, String body) {
     }

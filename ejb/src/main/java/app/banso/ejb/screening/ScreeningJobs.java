@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -139,8 +138,8 @@ public class ScreeningJobs {
             ScreeningDeadlines d = deadlinesOf(a, targetDays, maxDays);
             boolean pastLatest = d.on(today) == ScreeningDeadlines.State.PAST_LATEST;
             return MailTemplates.line(pastLatest ? "overdue.linePastLatest" : "overdue.line", language, a.applicationId(),
-                    Objects.toString(a.companyName(), ""), DAY.format(d.completedOn()),
-                    DAY.format(pastLatest ? d.noticeLatest() : d.noticeTarget()),
+                    Objects.toString(a.companyName(), ""), MailTemplates.day(d.completedOn()),
+                    MailTemplates.day(pastLatest ? d.noticeLatest() : d.noticeTarget()),
                     ChronoUnit.DAYS.between(d.noticeTarget(), today), base + "/staff/application.xhtml?id=" + a.applicationId());
         }).collect(Collectors.joining("\n"));
         return list.size() <= OVERDUE_LISTED ? lines : lines + "\n" + MailTemplates.line("overdue.more", language, list.size() - OVERDUE_LISTED);
@@ -166,6 +165,4 @@ public class ScreeningJobs {
     private static ScreeningDeadlines deadlinesOf(OverdueRow a, int targetDays, int maxDays) {
         return ScreeningDeadlines.from(a.completedAt().atZone(JapanTime.ZONE).toLocalDate(), targetDays, maxDays);
     }
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 }

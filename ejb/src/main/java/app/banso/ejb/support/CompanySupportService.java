@@ -16,6 +16,7 @@ import app.banso.domain.support.TermReason;
 import app.banso.domain.survey.SurveyAnswer;
 import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.notification.MailOutbox;
+import app.banso.ejb.notification.MailTemplates;
 import app.banso.ejb.notification.TemplateService;
 import app.banso.ejb.platform.Roles;
 import app.banso.ejb.survey.SurveyDesk;
@@ -103,7 +104,7 @@ public class CompanySupportService {
         if (costs) {
             accounts.activeWithRoles(List.of(Role.ADMIN))
                     .forEach(admin -> outbox.enqueue("visit-cancelled:" + a.getId() + ":" + admin.getEmail(), admin.getEmail(),
-                            templates.render("visitCancelled", admin.getLanguage(), c.getCompanyName(), a.getDate().toString(),
+                            templates.render("visitCancelled", admin.getLanguage(), c.getCompanyName(), MailTemplates.day(a.getDate()),
                                     c.getCoordinator().orElse("-"))));
         }
         return costs;

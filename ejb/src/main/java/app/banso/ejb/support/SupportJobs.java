@@ -3,6 +3,7 @@ package app.banso.ejb.support;
 import app.banso.domain.support.SupportCase;
 import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.intake.ApplicantMail;
+import app.banso.ejb.notification.MailTemplates;
 import app.banso.persistence.intake.ApplicationRepository;
 import app.banso.persistence.platform.BulkWrites;
 import app.banso.persistence.support.SupportRepository;
@@ -36,7 +37,7 @@ public class SupportJobs {
         for (SupportCase c : repository.periodEndedBefore(today)) {
             if (c.endIfPeriodOver(today, clock.instant())) {
                 applications.find(c.getApplicationId()).ifPresent(a -> applicantMail.send(a, "supportEnded",
-                        "support-ended:" + c.getId(), c.getPeriodEnd().map(Object::toString).orElse("")));
+                        "support-ended:" + c.getId(), c.getPeriodEnd().map(MailTemplates::day).orElse("")));
                 audit.record("CASE_ENDED", "case:" + c.getId(), "period end");
                 ended++;
             }

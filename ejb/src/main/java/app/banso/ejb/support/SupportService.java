@@ -22,6 +22,7 @@ import app.banso.domain.support.SupportReview;
 import app.banso.domain.support.TermReason;
 import app.banso.ejb.audit.AuditLog;
 import app.banso.ejb.intake.ApplicantMail;
+import app.banso.ejb.notification.MailTemplates;
 import app.banso.ejb.notification.StaffMail;
 import app.banso.ejb.platform.Roles;
 import app.banso.persistence.account.UserAccountRepository;
@@ -219,7 +220,7 @@ public class SupportService {
         c.terminate(reason, effective, note, caller(), clock.instant());
         repository.reviewTasks(c.getId()).forEach(t -> t.resolve("TERMINATED", caller(), clock.instant()));
         applications.find(c.getApplicationId()).ifPresent(a -> applicantMail.send(a, "terminated", "terminated:" + c.getId(),
-                reason.rule().code(), effective.toString()));
+                reason.rule().code(), MailTemplates.day(effective)));
         audit.record("CASE_TERMINATED", "case:" + c.getId(), reason.rule().code());
     }
 
