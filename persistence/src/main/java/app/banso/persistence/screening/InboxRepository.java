@@ -33,7 +33,11 @@ public class InboxRepository {
     /** Sort keys the screen may ask for, and the attribute each one sorts by. */
     public enum Sort {
         SUBMITTED_AT, COMPANY, STATUS, PREFECTURE,
-        /** SCREEN-2: by the notice deadline, which is the completion day plus the programme's days (no deadline sorts last ascending). */
+        /**
+         * SCREEN-2: by the notice deadline, which is the completion day plus the programme's days.
+         * Applications without a completion day follow each database's own null order, which its
+         * index serves: last ascending on PostgreSQL (production), first on the embedded H2.
+         */
         COMPLETED_AT
     }
 

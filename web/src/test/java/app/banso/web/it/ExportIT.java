@@ -130,8 +130,8 @@ class ExportIT {
     }
 
     /**
-     * The table the export follows: its four sortable columns (company, prefecture, status,
-     * submission time) are named by {@code field} alone, and a click on the company's header sorts
+     * The table the export follows: its five sortable columns (company, prefecture, status,
+     * submission time, the SCREEN-2 deadline) are named by {@code field} alone, and a click on the company's header sorts
      * in the database, both ways, exactly as the repository's company sort does.
      */
     @Test
@@ -144,7 +144,7 @@ class ExportIT {
         while (header.find()) {
             sortable.add(header.group(1));
         }
-        assertEquals(4, sortable.size(), "company, prefecture, status and submission time sort: " + sortable);
+        assertEquals(5, sortable.size(), "company, prefecture, status, submission time and deadline sort: " + sortable);
         String nonce = WebClient.nonce(page);
         String viewState = WebClient.viewState(page);
         for (boolean ascending : List.of(true, false)) {
