@@ -38,6 +38,10 @@ public class UserAccount {
     public static final Duration PASSWORD_RESET_VALIDITY = Duration.ofHours(1);
     /** At most one reset e-mail per account in this time: a stranger cannot flood a mailbox. */
     public static final Duration PASSWORD_RESET_INTERVAL = Duration.ofMinutes(5);
+    /** How long the link that confirms a new sign-in address works. */
+    public static final Duration EMAIL_CHANGE_VALIDITY = Duration.ofHours(24);
+    /** At most one confirmation e-mail for a new address per account in this time. */
+    public static final Duration EMAIL_CHANGE_INTERVAL = Duration.ofMinutes(5);
 
     @Id
     @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
@@ -84,6 +88,17 @@ public class UserAccount {
 
     @Column(name = "password_reset_requested_at")
     private Instant passwordResetRequestedAt;
+
+    /** The address an applicant asked to sign in with, until its link is followed ({@link #confirmEmailChange}). */
+    @Size(max = EmailAddress.MAX)
+    @Column(name = "pending_email", length = EmailAddress.MAX)
+    private String pendingEmail;
+
+    @Column(name = "email_change_sha256", length = 64)
+    private String emailChangeSha256;
+
+    @Column(name = "email_change_expires_at")
+    private Instant emailChangeExpiresAt;
 
     @NotNull
     @Column(name = "created_at", nullable = false)
@@ -295,6 +310,64 @@ public class UserAccount {
         return true;
     }
 
+    /**
+     * Whether a link to confirm a new address may be e-mailed now: only an applicant's active account
+     * (a member of staff is named by address on applications and cases, so staff addresses stay),
+     * and at most once every {@link #EMAIL_CHANGE_INTERVAL}.
+     */
+    public boolean mayRequestEmailChange(Instant now) {
+        return role == Role.APPLICANT && status == AccountStatus.ACTIVE
+                && (emailChangeExpiresAt == null
+                    || !now.isBefore(emailChangeExpiresAt.minus(EMAIL_CHANGE_VALIDITY).plus(EMAIL_CHANGE_INTERVAL)));
+    }
+
+    /**
+     * An applicant asks to sign in with another address. Nothing changes until the link mailed to
+     * that address is followed; a later request replaces the earlier one and its link.
+     * @return the token of the link, to be mailed to the new address
+     * @throws InvalidDataException ({@code email}) for an address that is not one or is the current one
+     */
+    public String requestEmailChange(String newEmail, String token, Instant now) {
+        String normalised = EmailAddress.normalise(newEmail);
+        if (normalised.equals(email)) {
+            throw new InvalidDataException("email", "emailChange.unchanged");
+        }
+        if (!mayRequestEmailChange(now)) {
+            throw new IllegalStateException("no address change for this account now");
+        }
+        pendingEmail = normalised;
+        emailChangeSha256 = sha256(Objects.requireNonNull(token, "token"));
+        emailChangeExpiresAt = now.plus(EMAIL_CHANGE_VALIDITY);
+        return token;
+    }
+
+    /** The address the link's token would move the sign-in to, while the link works. */
+    public Optional<String> emailChangeOf(String token, Instant now) {
+        boolean works = status == AccountStatus.ACTIVE && isTokenOf(emailChangeSha256, token) && !now.isAfter(emailChangeExpiresAt);
+        return works ? Optional.of(pendingEmail) : Optional.empty();
+    }
+
+    /**
+     * The link mailed to the new address was followed: the account signs in with it from now on and
+     * every session signed in before ends (they were signed in as the old address). The link works once.
+     * @return the address it had before, to be told; empty when the link is wrong, used or expired (nothing changes)
+     */
+    public Optional<String> confirmEmailChange(String token, Instant now) {
+        Optional<String> target = emailChangeOf(token, now);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        String old = email;
+        email = target.get();
+        pendingEmail = null;
+        emailChangeSha256 = null;
+        emailChangeExpiresAt = null;
+        passwordResetSha256 = null;
+        passwordResetExpiresAt = null;
+        endSessions(now);
+        return Optional.of(old);
+    }
+
     /** Active, and no confirmation link pending: the address counts as confirmed. */
     private void activate() {
         status = AccountStatus.ACTIVE;
@@ -343,6 +416,7 @@ public class UserAccount {
     public String getLanguage() { return language; }
     public Instant getCreatedAt() { return createdAt; }
     public Optional<Instant> getLastSignInAt() { return Optional.ofNullable(lastSignInAt); }
+    public Optional<String> getPendingEmail() { return Optional.ofNullable(pendingEmail); }
     public long getVersion() { return version; }
     public int getSessionGeneration() { return sessionGeneration; }
     public Optional<Instant> getSessionsEndedAt() { return Optional.ofNullable(sessionsEndedAt); }

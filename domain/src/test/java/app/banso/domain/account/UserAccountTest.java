@@ -172,4 +172,74 @@ class UserAccountTest {
         assertEquals("validation.email", e.messageKey());
         assertEquals("email", e.field());
     }
+
+    private static UserAccount activeApplicant() {
+        UserAccount a = UserAccount.registerApplicant("taro@example.jp", "h", "Taro", "ja", "token-1", NOW);
+        assertTrue(a.verifyEmail("token-1", NOW));
+        return a;
+    }
+
+    @Test
+    void anApplicantSignsInWithANewAddressOnlyOnceItsLinkIsFollowedAndTheOldSessionsEnd() {
+        UserAccount a = activeApplicant();
+        int before = a.getSessionGeneration();
+        String token = a.requestEmailChange(" Hanako@Example.JP ", "change-1", NOW);
+        assertEquals("taro@example.jp", a.getEmail(), "nothing changes before the link is followed");
+        assertEquals("hanako@example.jp", a.getPendingEmail().orElseThrow());
+        assertEquals("hanako@example.jp", a.emailChangeOf(token, NOW.plusSeconds(60)).orElseThrow());
+        assertTrue(a.emailChangeOf("change-2", NOW).isEmpty(), "another token");
+
+        assertEquals("taro@example.jp", a.confirmEmailChange(token, NOW.plusSeconds(60)).orElseThrow(), "the old address, to be told");
+        assertEquals("hanako@example.jp", a.getEmail());
+        assertTrue(a.getPendingEmail().isEmpty());
+        assertTrue(UserAccount.endedSession(before, a.getSessionGeneration()), "sessions of the old address end");
+        assertTrue(a.confirmEmailChange(token, NOW.plusSeconds(120)).isEmpty(), "the link works once");
+    }
+
+    @Test
+    void anAddressChangeLinkStopsAfterADayAndANewerRequestReplacesItAtMostOneEveryFiveMinutes() {
+        UserAccount a = activeApplicant();
+        a.requestEmailChange("first@example.jp", "change-1", NOW);
+        assertFalse(a.mayRequestEmailChange(NOW.plusSeconds(299)));
+        assertThrows(IllegalStateException.class, () -> a.requestEmailChange("second@example.jp", "change-2", NOW.plusSeconds(299)));
+        assertTrue(a.emailChangeOf("change-1", NOW.plus(UserAccount.EMAIL_CHANGE_VALIDITY).plusSeconds(1)).isEmpty(), "expired");
+
+        assertTrue(a.mayRequestEmailChange(NOW.plusSeconds(300)));
+        a.requestEmailChange("second@example.jp", "change-2", NOW.plusSeconds(300));
+        assertTrue(a.confirmEmailChange("change-1", NOW.plusSeconds(301)).isEmpty(), "the earlier link stopped working");
+        assertEquals("taro@example.jp", a.confirmEmailChange("change-2", NOW.plusSeconds(301)).orElseThrow());
+        assertEquals("second@example.jp", a.getEmail());
+    }
+
+    @Test
+    void theSameOrAMalformedAddressIsRefusedWithAFieldMessage() {
+        UserAccount a = activeApplicant();
+        assertEquals("emailChange.unchanged", assertThrows(InvalidDataException.class,
+                () -> a.requestEmailChange("TARO@example.jp", "change-1", NOW)).messageKey());
+        assertThrows(InvalidDataException.class, () -> a.requestEmailChange("not an address", "change-1", NOW));
+        assertTrue(a.getPendingEmail().isEmpty());
+    }
+
+    @Test
+    void staffAddressesAndDisabledAccountsDoNotChangeAndADisabledAccountsLinkStopsWorking() {
+        UserAccount staff = UserAccount.createActive("screener@example.jp", "h", Role.SCREENER, "Staff", "ja", NOW);
+        assertFalse(staff.mayRequestEmailChange(NOW), "staff are named by address on applications and cases");
+        assertThrows(IllegalStateException.class, () -> staff.requestEmailChange("new@example.jp", "change-1", NOW));
+
+        UserAccount a = activeApplicant();
+        a.requestEmailChange("new@example.jp", "change-1", NOW);
+        a.disable(NOW.plusSeconds(10));
+        assertFalse(a.mayRequestEmailChange(NOW.plus(UserAccount.EMAIL_CHANGE_INTERVAL)));
+        assertTrue(a.confirmEmailChange("change-1", NOW.plusSeconds(20)).isEmpty());
+        assertEquals("taro@example.jp", a.getEmail());
+    }
+
+    @Test
+    void confirmingANewAddressStopsAPasswordLinkMailedToTheOldOne() {
+        UserAccount a = activeApplicant();
+        a.requestPasswordReset("reset-1", NOW);
+        a.requestEmailChange("new@example.jp", "change-1", NOW);
+        a.confirmEmailChange("change-1", NOW.plusSeconds(10));
+        assertFalse(a.acceptsPasswordReset("reset-1", NOW.plusSeconds(20)));
+    }
 }

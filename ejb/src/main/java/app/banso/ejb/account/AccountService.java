@@ -213,7 +213,7 @@ public class AccountService {
         }
         UserAccount a = account.get();
         a.resetPassword(token, hashing.hash(newPassword), clock.instant());
-        sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(a.getEmail(), a.getSessionGeneration()));
+        sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(a.getId(), a.getSessionGeneration()));
         failures.clearAccount(a.getEmail());
         audit.recordAlone(a.getEmail(), "PASSWORD_RESET", "account:" + a.getId(), null);
         return true;
@@ -376,7 +376,7 @@ public class AccountService {
         if (!account.disable(clock.instant())) {
             return false;
         }
-        sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(account.getEmail(), account.getSessionGeneration()));
+        sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(account.getId(), account.getSessionGeneration()));
         audit.record("ACCOUNT_DISABLED", "account:" + account.getId(), account.getRole().name());
         return true;
     }
@@ -399,7 +399,7 @@ public class AccountService {
         if (!account.changeRole(role, clock.instant())) {
             return false;
         }
-        sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(account.getEmail(), account.getSessionGeneration()));
+        sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(account.getId(), account.getSessionGeneration()));
         audit.record("ACCOUNT_ROLE_CHANGED", "account:" + account.getId(), before + " -> " + role);
         return true;
     }
@@ -478,11 +478,114 @@ public class AccountService {
             return PasswordChange.WRONG_PASSWORD;
         }
         account.choosePassword(hashing.hash(newPassword), now);
-        sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(account.getEmail(), account.getSessionGeneration()));
+        sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(account.getId(), account.getSessionGeneration()));
         outbox.enqueue("password-changed:" + account.getId() + ":" + now.toEpochMilli(), account.getEmail(),
                 templates.render("passwordChanged", account.getLanguage(), account.getDisplayName(), base() + "/forgot.xhtml"));
         audit.record("PASSWORD_CHANGED", "account:" + account.getId(), null);
         return PasswordChange.CHANGED;
+    }
+
+    /** What came of a request to sign in with another address. */
+    public enum EmailChange {
+        /** A link was mailed to the new address (or, when another account has it, a notice to it). */
+        SENT,
+        /** The current password was wrong; counted as a failed sign-in of the account. */
+        WRONG_PASSWORD,
+        /** Too many failed sign-ins: nothing was checked ({@link #signInWait} says how long). */
+        MUST_WAIT,
+        /** A link was mailed less than five minutes ago: nothing was sent. */
+        TOO_SOON
+    }
+
+    /**
+     * An applicant asks to sign in with another address (a new person in charge, a new domain).
+     * The current password is checked like a sign-in; the new address gets a link that works once
+     * for 24 hours, and nothing changes until it is followed ({@link #confirmEmailChange}). The
+     * answer never tells whether the address has an account: when another account has it, that
+     * address is told instead and the link is never mailed. Only applicants: a member of staff is
+     * named by address on applications and cases.
+     */
+    @RolesAllowed(Roles.APPLICANT)
+    public EmailChange requestEmailChange(@NotNull char[] current, @NotNull String newEmail) {
+        String normalised = EmailAddress.normalise(newEmail);
+        UserAccount account = accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
+        if (normalised.equals(account.getEmail())) {
+            throw new InvalidDataException("email", "emailChange.unchanged");
+        }
+        String address = Optional.ofNullable(origin.clientAddress()).orElse("unknown");
+        Instant now = clock.instant();
+        if (waitFor(account.getEmail(), address, now).isPresent()) {
+            audit.recordAlone(account.getEmail(), "EMAIL_CHANGE_THROTTLED", "account:" + account.getId(), null);
+            return EmailChange.MUST_WAIT;
+        }
+        if (!hashing.verify(current, account.getPasswordHash())) {
+            failures.add(new SignInFailure(account.getEmail(), address, now));
+            audit.recordAlone(account.getEmail(), "EMAIL_CHANGE_FAILED", "account:" + account.getId(), "wrong current password");
+            return EmailChange.WRONG_PASSWORD;
+        }
+        if (!account.mayRequestEmailChange(now)) {
+            return EmailChange.TOO_SOON;
+        }
+        String token = account.requestEmailChange(normalised, newToken(), now);
+        Optional<UserAccount> holder = accounts.findByEmail(normalised);
+        if (holder.isPresent()) {
+            UserAccount other = holder.get();
+            outbox.enqueue("email-taken:" + account.getId() + ":" + now.toEpochMilli(), other.getEmail(),
+                    templates.render("emailTaken", other.getLanguage(), other.getDisplayName(), base() + "/signin.xhtml"));
+            audit.record("EMAIL_CHANGE_ADDRESS_TAKEN", "account:" + account.getId(), "account:" + other.getId());
+        } else {
+            outbox.enqueue("email-change:" + account.getId() + ":" + now.toEpochMilli(), normalised,
+                    templates.render("emailChange", account.getLanguage(), account.getDisplayName(),
+                            base() + "/confirm-email.xhtml?token=" + token, UserAccount.EMAIL_CHANGE_VALIDITY.toHours(), normalised));
+            audit.record("EMAIL_CHANGE_REQUESTED", "account:" + account.getId(), null);
+        }
+        return EmailChange.SENT;
+    }
+
+    /** The address a link from {@link #requestEmailChange} would move the sign-in to, while it works. */
+    @PermitAll
+    public Optional<String> emailChangeTarget(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return accounts.findByEmailChangeSha256(UserAccount.sha256(token)).flatMap(a -> a.emailChangeOf(token, clock.instant()));
+    }
+
+    /** What came of following a link to a new address. */
+    public enum EmailConfirmation {
+        CHANGED,
+        /** Wrong, used or expired. */
+        LINK_INVALID,
+        /** Another account took the address meanwhile: nothing changed. */
+        ADDRESS_TAKEN
+    }
+
+    /**
+     * The link mailed to the new address is followed (signed in or not: it proves the mailbox, the
+     * request proved the password). The account signs in with the new address from now on, its
+     * sessions end on every node, and the old address is told, with how to reach the office.
+     */
+    @PermitAll
+    public EmailConfirmation confirmEmailChange(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return EmailConfirmation.LINK_INVALID;
+        }
+        Instant now = clock.instant();
+        Optional<UserAccount> found = accounts.findByEmailChangeSha256(UserAccount.sha256(token));
+        Optional<String> target = found.flatMap(a -> a.emailChangeOf(token, now));
+        if (target.isEmpty()) {
+            return EmailConfirmation.LINK_INVALID;
+        }
+        UserAccount account = found.get();
+        if (accounts.findByEmail(target.get()).isPresent()) {
+            return EmailConfirmation.ADDRESS_TAKEN;
+        }
+        String old = account.confirmEmailChange(token, now).orElseThrow();
+        sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(account.getId(), account.getSessionGeneration()));
+        outbox.enqueue("email-changed:" + account.getId() + ":" + now.toEpochMilli(), old,
+                templates.render("emailChanged", account.getLanguage(), account.getDisplayName(), account.getEmail()));
+        audit.record("EMAIL_CHANGED", "account:" + account.getId(), null);
+        return EmailConfirmation.CHANGED;
     }
 
     /** The signed-in user's language choice is kept for e-mails and the next sign-in. */

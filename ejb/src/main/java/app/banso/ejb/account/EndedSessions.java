@@ -51,8 +51,11 @@ public class EndedSessions {
     @ConfigProperty(name = "banso.sessions.check-seconds", defaultValue = "15")
     int checkSeconds;
 
-    /** E-mail address → the highest session generation known here (only accounts ever ended). */
-    private final Map<String, Integer> generations = new ConcurrentHashMap<>();
+    /**
+     * Account id → the highest session generation known here (only accounts ever ended). By id, not
+     * by address: an applicant's confirmed change of address ends the sessions of the old one.
+     */
+    private final Map<Long, Integer> generations = new ConcurrentHashMap<>();
     private volatile Instant lastLook;
 
     @PostConstruct
@@ -62,15 +65,15 @@ public class EndedSessions {
         timers.createIntervalTimer(period, period, new TimerConfig("ended-sessions", false));
     }
 
-    /** Whether the session of this address, signed in at that generation, has been ended since. */
-    public boolean ended(String email, int generationAtSignIn) {
-        Integer known = email == null ? null : generations.get(email);
+    /** Whether the session of this account, signed in at that generation, has been ended since. */
+    public boolean ended(long accountId, int generationAtSignIn) {
+        Integer known = generations.get(accountId);
         return known != null && UserAccount.endedSession(generationAtSignIn, known);
     }
 
     /** The account's sessions were ended by a change committed on this node. */
     public void onEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionsEndedEvent event) {
-        generations.merge(event.email(), event.generation(), Math::max);
+        generations.merge(event.accountId(), event.generation(), Math::max);
     }
 
     @Timeout
@@ -79,7 +82,7 @@ public class EndedSessions {
         try {
             Instant since = lastLook == null ? null : lastLook.minus(OVERLAP);
             for (var ended : accounts.sessionsEndedSince(since)) {
-                generations.merge(ended.email(), ended.generation(), Math::max);
+                generations.merge(ended.accountId(), ended.generation(), Math::max);
             }
             lastLook = start;
         } catch (RuntimeException e) {
@@ -88,6 +91,6 @@ public class EndedSessions {
     }
 
     /** The sessions of an account were ended: the account's new generation. */
-    public record SessionsEndedEvent(String email, int generation) {
+    public record SessionsEndedEvent(long accountId, int generation) {
     }
 }

@@ -27,7 +27,8 @@ import java.util.Locale;
 public class TemplateService {
 
     /** The templates ADMIN can edit, with the meaning of their placeholders (message key {@code template.<key>.help}). */
-    public static final List<String> KEYS = List.of("verify", "alreadyRegistered", "registrationPending", "passwordReset", "passwordChanged", "staffWelcome", "receipt", "waitlisted",
+    public static final List<String> KEYS = List.of("verify", "alreadyRegistered", "registrationPending", "passwordReset", "passwordChanged", "emailChange", "emailTaken", "emailChanged",
+            "staffWelcome", "receipt", "waitlisted",
             "promoted", "withdrawn", "interview", "adopted", "rejected", "deemedWithdrawn", "overdue", "terminated", "supportEnded",
             "visitCancelled", "reviewOpened", "surveySent", "surveyReminder", StaffMail.APPLICATIONS_ASSIGNED,
             StaffMail.CASES_ASSIGNED);

@@ -74,6 +74,13 @@ public class UserAccountRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The account whose pending change of address has a link with this token's hash. */
+    public Optional<UserAccount> findByEmailChangeSha256(String sha256) {
+        return em.createQuery("select u from UserAccount u where u.emailChangeSha256 = :t", UserAccount.class)
+                .setParameter("t", sha256)
+                .getResultStream().findFirst();
+    }
+
     public UserAccount add(UserAccount account) {
         em.persist(account);
         return account;
@@ -120,16 +127,16 @@ public class UserAccountRepository {
     private static final String SEARCH = "(lower(u.email) like :q escape '\\' or lower(u.displayName) like :q escape '\\')";
 
     /** An account whose sessions were ended, with the count it reached ({@code UserAccount.endedSession}). */
-    public record SessionsEnded(String email, int generation) {
+    public record SessionsEnded(long accountId, int generation) {
     }
 
     /** The accounts whose sessions were ended at or after {@code since} (every one ever for null). */
     public List<SessionsEnded> sessionsEndedSince(Instant since) {
         var q = since == null
-                ? em.createQuery("select u.email, u.sessionGeneration from UserAccount u where u.sessionsEndedAt is not null", Object[].class)
-                : em.createQuery("select u.email, u.sessionGeneration from UserAccount u where u.sessionsEndedAt >= :since", Object[].class)
+                ? em.createQuery("select u.id, u.sessionGeneration from UserAccount u where u.sessionsEndedAt is not null", Object[].class)
+                : em.createQuery("select u.id, u.sessionGeneration from UserAccount u where u.sessionsEndedAt >= :since", Object[].class)
                         .setParameter("since", since);
-        return q.getResultList().stream().map(r -> new SessionsEnded((String) r[0], ((Number) r[1]).intValue())).toList();
+        return q.getResultList().stream().map(r -> new SessionsEnded(((Number) r[0]).longValue(), ((Number) r[1]).intValue())).toList();
     }
 
     /**

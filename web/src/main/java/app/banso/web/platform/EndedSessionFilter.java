@@ -33,7 +33,7 @@ public class EndedSessionFilter extends HttpFilter {
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         SignedInUser user = CurrentUser.kept(session);
-        if (user != null && endedSessions.ended(user.email(), user.sessionGeneration())) {
+        if (user != null && endedSessions.ended(user.id(), user.sessionGeneration())) {
             end(request, session);
             String signIn = request.getContextPath() + "/signin.xhtml?ended=account";
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {

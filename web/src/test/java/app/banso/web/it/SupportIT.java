@@ -156,10 +156,10 @@ class SupportIT {
         // A coordinator without cases is disabled: out of the menu, refused as a coordinator, sessions ended.
         var second = accounts.findByEmail("coordinator2@example.jp").orElseThrow();
         int generation = second.getSessionGeneration();
-        assertFalse(endedSessions.ended(second.getEmail(), generation));
+        assertFalse(endedSessions.ended(second.getId(), generation));
         assertTrue(admin.call(() -> accountService.disableAccount(second.getId())));
         assertFalse(admin.call(() -> accountService.disableAccount(second.getId())), "disabled once");
-        assertTrue(endedSessions.ended(second.getEmail(), generation), "known on this node as soon as it is committed");
+        assertTrue(endedSessions.ended(second.getId(), generation), "known on this node as soon as it is committed");
         assertTrue(admin.call(() -> staffBoundary.coordinators()).stream().noneMatch(c -> c.email().equals("coordinator2@example.jp")));
         RuleViolationException disabled = assertThrows(RuleViolationException.class, () -> admin.call(() -> {
             staffBoundary.assignCoordinator(caseId, "coordinator2@example.jp", "handover");
@@ -173,7 +173,7 @@ class SupportIT {
         // Without open cases a coordinator may take another staff role, and back: each change ends the sessions.
         int beforeRoles = accounts.find(second.getId()).orElseThrow().getSessionGeneration();
         assertTrue(admin.call(() -> accountService.changeRole(second.getId(), Role.SCREENER)));
-        assertTrue(endedSessions.ended(second.getEmail(), beforeRoles), "the coordinator's sessions end");
+        assertTrue(endedSessions.ended(second.getId(), beforeRoles), "the coordinator's sessions end");
         assertTrue(admin.call(() -> staffBoundary.coordinators()).stream().noneMatch(c -> c.email().equals("coordinator2@example.jp")));
         assertTrue(admin.call(() -> accountService.changeRole(second.getId(), Role.COORDINATOR)));
         assertFalse(admin.call(() -> accountService.changeRole(second.getId(), Role.COORDINATOR)), "already a coordinator");
