@@ -127,6 +127,12 @@ public class AccountService {
             audit.recordAlone(normalised, "REGISTER_KNOWN_ADDRESS", "account:" + known.getId(), null);
             return;
         }
+        if (accounts.retired(normalised).isPresent()) {
+            outbox.enqueue("address-retired:" + normalised + ":" + clock.millis(), normalised,
+                    templates.render("addressRetired", "en".equals(language) ? "en" : "ja", displayName.strip()));
+            audit.recordAlone(normalised, "REGISTER_RETIRED_ADDRESS", "account:" + normalised, null);
+            return;
+        }
         String token = newToken();
         UserAccount account = accounts.add(UserAccount.registerApplicant(normalised, hashing.hash(password), displayName,
                 language, token, clock.instant()));
@@ -321,7 +327,7 @@ public class AccountService {
         }
         String normalised = EmailAddress.normalise(email);
         PasswordHashing.checkPolicy(initialPassword);
-        if (accounts.findByEmail(normalised).isPresent()) {
+        if (accounts.addressTaken(normalised, null)) {
             throw new ConflictException(null, "account.emailTaken");
         }
         UserAccount account = accounts.add(UserAccount.createActive(normalised, hashing.hash(initialPassword), role,
@@ -501,8 +507,8 @@ public class AccountService {
      * An applicant asks to sign in with another address (a new person in charge, a new domain).
      * The current password is checked like a sign-in; the new address gets a link that works once
      * for 24 hours, and nothing changes until it is followed ({@link #confirmEmailChange}). The
-     * answer never tells whether the address has an account: when another account has it, that
-     * address is told instead and the link is never mailed. Only applicants: a member of staff is
+     * answer never tells whether the address has an account: when another account has it (or had
+     * it: {@code RetiredEmail}), that address is told instead and the link is never mailed. Only applicants: a member of staff is
      * named by address on applications and cases.
      */
     @RolesAllowed(Roles.APPLICANT)
@@ -533,6 +539,10 @@ public class AccountService {
             outbox.enqueue("email-taken:" + account.getId() + ":" + now.toEpochMilli(), other.getEmail(),
                     templates.render("emailTaken", other.getLanguage(), other.getDisplayName(), base() + "/signin.xhtml"));
             audit.record("EMAIL_CHANGE_ADDRESS_TAKEN", "account:" + account.getId(), "account:" + other.getId());
+        } else if (accounts.addressTaken(normalised, account.getId())) {
+            outbox.enqueue("address-retired:" + account.getId() + ":" + now.toEpochMilli(), normalised,
+                    templates.render("addressRetired", account.getLanguage(), account.getDisplayName()));
+            audit.record("EMAIL_CHANGE_ADDRESS_RETIRED", "account:" + account.getId(), null);
         } else {
             outbox.enqueue("email-change:" + account.getId() + ":" + now.toEpochMilli(), normalised,
                     templates.render("emailChange", account.getLanguage(), account.getDisplayName(),
@@ -577,10 +587,11 @@ public class AccountService {
             return EmailConfirmation.LINK_INVALID;
         }
         UserAccount account = found.get();
-        if (accounts.findByEmail(target.get()).isPresent()) {
+        if (accounts.addressTaken(target.get(), account.getId())) {
             return EmailConfirmation.ADDRESS_TAKEN;
         }
         String old = account.confirmEmailChange(token, now).orElseThrow();
+        accounts.retire(old, account.getId(), now);
         sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(account.getId(), account.getSessionGeneration()));
         outbox.enqueue("email-changed:" + account.getId() + ":" + now.toEpochMilli(), old,
                 templates.render("emailChanged", account.getLanguage(), account.getDisplayName(), account.getEmail()));

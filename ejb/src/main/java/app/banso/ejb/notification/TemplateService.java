@@ -27,7 +27,7 @@ import java.util.Locale;
 public class TemplateService {
 
     /** The templates ADMIN can edit, with the meaning of their placeholders (message key {@code template.<key>.help}). */
-    public static final List<String> KEYS = List.of("verify", "alreadyRegistered", "registrationPending", "passwordReset", "passwordChanged", "emailChange", "emailTaken", "emailChanged",
+    public static final List<String> KEYS = List.of("verify", "alreadyRegistered", "registrationPending", "passwordReset", "passwordChanged", "emailChange", "emailTaken", "emailChanged", "addressRetired",
             "staffWelcome", "receipt", "waitlisted",
             "promoted", "withdrawn", "interview", "adopted", "rejected", "deemedWithdrawn", "overdue", "terminated", "supportEnded",
             "visitCancelled", "reviewOpened", "surveySent", "surveyReminder", StaffMail.APPLICATIONS_ASSIGNED,

@@ -2,6 +2,7 @@ package app.banso.persistence.account;
 
 import app.banso.domain.account.AccountStatus;
 import app.banso.domain.account.Role;
+import app.banso.domain.account.RetiredEmail;
 import app.banso.domain.account.UserAccount;
 import app.banso.persistence.platform.LikePattern;
 import app.banso.persistence.platform.PageRequest;
@@ -39,8 +40,10 @@ public class UserAccountRepository {
     }
 
     /**
-     * An account's id by its address, remembered on this node: an address never changes and an
-     * account is never deleted, so once read the pair holds for good. Every call of an applicant's
+     * An account's id by its address, remembered on this node: an address names one account for
+     * good (when an applicant moves to another address the old one stays that account's,
+     * {@link RetiredEmail}, and no other account may take it) and an account is never deleted, so
+     * once read the pair holds for good. Every call of an applicant's
      * form (each autosave) names its account by the signed-in address; this spares that call its
      * query (issue 8, bench/RESULTS.md, twentieth session). At most {@link #REMEMBERED_IDS} pairs;
      * past that the memory starts again.
@@ -72,6 +75,24 @@ public class UserAccountRepository {
         return em.createQuery("select u from UserAccount u where u.passwordResetSha256 = :t", UserAccount.class)
                 .setParameter("t", sha256)
                 .getResultStream().findFirst();
+    }
+
+    /** An address an account signed in with before it moved ({@link RetiredEmail}). */
+    public Optional<RetiredEmail> retired(String normalisedEmail) {
+        return Optional.ofNullable(em.find(RetiredEmail.class, normalisedEmail));
+    }
+
+    /** Whether another account than {@code accountId} has the address, now or before it moved (null: any account). */
+    public boolean addressTaken(String normalisedEmail, Long accountId) {
+        return findByEmail(normalisedEmail).filter(a -> !a.getId().equals(accountId)).isPresent()
+                || retired(normalisedEmail).filter(r -> accountId == null || !r.mayBeTakenBy(accountId)).isPresent();
+    }
+
+    /** Keeps the address the account moved from as that account's for good (once: it may move back and away again). */
+    public void retire(String normalisedEmail, long accountId, Instant now) {
+        if (em.find(RetiredEmail.class, normalisedEmail) == null) {
+            em.persist(new RetiredEmail(normalisedEmail, accountId, now));
+        }
     }
 
     /** The account whose pending change of address has a link with this token's hash. */

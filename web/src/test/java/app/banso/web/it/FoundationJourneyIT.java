@@ -346,6 +346,102 @@ class FoundationJourneyIT extends BrowserJourney {
         }
     }
 
+    @Test
+    void anApplicantMovesTheSignInToANewAddressOnlyThroughTheLinkMailedToItAndTheOldAddressIsTold() throws Exception {
+        String old = "mover@example.com";
+        String moved = "mover.new@example.com";
+        String holder = "address-holder@example.com";
+        try (Browser browser = Browser.open()) {
+            // Another company has registered an address (not confirmed: it is taken all the same).
+            register(browser, "Holly Holder", holder, "the holder's own passphrase");
+            register(browser, "Morgan Mover", old, "the mover's long passphrase");
+            Matcher verify = Pattern.compile("(http://\\S+/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)")
+                    .matcher(Journey.awaitMail(smtp, old, "confirm").getContent().toString());
+            assertTrue(verify.find());
+            browser.go(verify.group(1));
+            browser.find("#verifiedText");
+            signInAs(browser, old, "/applicant/index.xhtml", "the mover's long passphrase");
+            browser.waitForText("#signInAddress", old);
+            WebClient otherDevice = new WebClient();
+            assertEquals(302, otherDevice.signIn(old, "the mover's long passphrase", "").statusCode());
+
+            // My page leads to the change; the current password is asked, and the address must be new.
+            browser.click("changeEmail");
+            browser.waitForText("h1.banso-title", "Change your sign-in address");
+            browser.type("changeEmail:email", moved);
+            browser.type("changeEmail:current", "not the passphrase");
+            browser.click("changeEmail:submit");
+            browser.waitForText("#changeEmail", "The current password is not correct");
+            assertEquals(moved, browser.find("[id='changeEmail:email']").getDomProperty("value"), "the typed address is kept");
+            browser.type("changeEmail:email", old.toUpperCase(java.util.Locale.ROOT));
+            browser.type("changeEmail:current", "the mover's long passphrase");
+            browser.click("changeEmail:submit");
+            browser.waitForText("#changeEmail", "must differ from the current one");
+            browser.axe("email-change");
+            browser.type("changeEmail:email", moved);
+            browser.type("changeEmail:current", "the mover's long passphrase");
+            browser.click("changeEmail:submit");
+            browser.waitForText("#sentText", moved);
+            browser.screenshot("05f-email-change-sent");
+
+            // Nothing changes before the link is followed: the old address still signs in.
+            assertEquals(200, otherDevice.get("/applicant/index.xhtml").statusCode());
+            MimeMessage mail = Journey.awaitMail(smtp, moved, "Confirm your new sign-in address");
+            Matcher link = Pattern.compile("(http://\\S+/confirm-email\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(mail.getContent().toString());
+            assertTrue(link.find(), "link in mail: " + mail.getContent());
+            assertTrue(mail.getContent().toString().contains("24 hours"), "the account's language and the link's lifetime");
+
+            // Opening the link asks; the button changes the address, signs out and asks for the new one.
+            browser.go(link.group(1));
+            browser.waitForText("#confirmQuestion", moved);
+            browser.axe("email-confirm");
+            browser.click("confirmEmail:confirm");
+            browser.waitForText("#emailChanged", "Sign in with the new address");
+            browser.screenshot("05g-email-changed");
+            assertTrue(Journey.awaitMail(smtp, old, "Your sign-in address was changed").getContent().toString().contains(moved),
+                    "the old address is told where the sign-in went");
+            assertSignedOutBecauseOfTheAccount(otherDevice, "/applicant/index.xhtml");
+            browser.go(link.group(1));
+            browser.find("#linkInvalid");
+            browser.go(url("/signin.xhtml"));
+            trySignIn(browser, old, "the mover's long passphrase", "#messages", "not correct");
+            trySignIn(browser, moved, "the mover's long passphrase", "#signInAddress", moved);
+
+            // An address another account has: the same answer, that address is told, and no link goes out.
+            browser.click("changeEmail");
+            browser.type("changeEmail:email", holder);
+            browser.type("changeEmail:current", "the mover's long passphrase");
+            browser.click("changeEmail:submit");
+            browser.waitForText("#sentText", holder);
+            assertTrue(Journey.awaitMail(smtp, holder, "already has an account").getContent().toString().contains("/signin.xhtml"));
+            // At most one request every five minutes.
+            browser.go(url("/account/email.xhtml"));
+            browser.type("changeEmail:email", "mover.third@example.com");
+            browser.type("changeEmail:current", "the mover's long passphrase");
+            browser.click("changeEmail:submit");
+            browser.waitForText("#messages", "less than 5 minutes ago");
+            Thread.sleep(2_000);
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                String to = m.getAllRecipients()[0].toString();
+                assertTrue(!to.equals(holder) || !m.getSubject().contains("Confirm your new sign-in address"), "no link to a taken address");
+                assertTrue(!to.equals("mover.third@example.com"), "nothing sent within five minutes");
+            }
+
+            // The old address stays the moved account's: it cannot be registered again (the same answer, a mail saying why).
+            browser.click("headerForm:signOut");
+            browser.find("#signInButton");
+            register(browser, "Sam Successor", old, "a successor's passphrase");
+            assertTrue(Journey.awaitMail(smtp, old, "cannot be used for another account").getContent().toString().contains("Sam Successor"));
+            browser.go(url("/signin.xhtml"));
+            trySignIn(browser, old, "a successor's passphrase", "#messages", "not correct");
+        }
+        // Staff addresses are named on applications and cases: the page says so and offers no form.
+        WebClient screener = new WebClient();
+        assertEquals(302, screener.signIn("screener@example.jp", DEMO_PASSWORD, "").statusCode());
+        String page = screener.get("/account/email.xhtml").body();
+        assertTrue(page.contains("id=\"staffAddress\"") && !page.contains("changeEmail:submit"), page);
+    }
+
     /** Signs in on the sign-in page shown, and waits for the answer's text in the element {@code css}. */
     /**
      * The session's next request for {@code path} finds it ended (a password changed elsewhere, the
