@@ -351,7 +351,8 @@ class FoundationJourneyIT extends BrowserJourney {
         String old = "mover@example.com";
         String moved = "mover.new@example.com";
         String holder = "address-holder@example.com";
-        try (Browser browser = Browser.open()) {
+        String rival = "rival@example.com";
+        try (Browser browser = Browser.open(); Browser rivalBrowser = Browser.open()) {
             // Another company has registered an address (not confirmed: it is taken all the same).
             register(browser, "Holly Holder", holder, "the holder's own passphrase");
             register(browser, "Morgan Mover", old, "the mover's long passphrase");
@@ -382,7 +383,7 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.type("changeEmail:current", "the mover's long passphrase");
             browser.click("changeEmail:submit");
             browser.waitForText("#sentText", moved);
-            browser.screenshot("05f-email-change-sent");
+            browser.screenshot("05i-email-change-sent");
 
             // Nothing changes before the link is followed: the old address still signs in.
             assertEquals(200, otherDevice.get("/applicant/index.xhtml").statusCode());
@@ -391,18 +392,42 @@ class FoundationJourneyIT extends BrowserJourney {
             assertTrue(link.find(), "link in mail: " + mail.getContent());
             assertTrue(mail.getContent().toString().contains("24 hours"), "the account's language and the link's lifetime");
 
+            // Another applicant asks for the same new address while it is still free: a link goes out too.
+            register(rivalBrowser, "Rita Rival", rival, "the rival's own passphrase");
+            Matcher rivalVerify = Pattern.compile("(http://\\S+/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)")
+                    .matcher(Journey.awaitMail(smtp, rival, "confirm").getContent().toString());
+            assertTrue(rivalVerify.find());
+            rivalBrowser.go(rivalVerify.group(1));
+            rivalBrowser.find("#verifiedText");
+            rivalBrowser.go(url("/signin.xhtml"));
+            trySignIn(rivalBrowser, rival, "the rival's own passphrase", "#signInAddress", rival);
+            rivalBrowser.click("changeEmail");
+            rivalBrowser.type("changeEmail:email", moved);
+            rivalBrowser.type("changeEmail:current", "the rival's own passphrase");
+            rivalBrowser.click("changeEmail:submit");
+            rivalBrowser.waitForText("#sentText", moved);
+            String rivalLink = awaitOtherConfirmLink(moved, link.group(1));
+
             // Opening the link asks; the button changes the address, signs out and asks for the new one.
             browser.go(link.group(1));
             browser.waitForText("#confirmQuestion", moved);
             browser.axe("email-confirm");
+            browser.screenshot("05j-email-confirm");
             browser.click("confirmEmail:confirm");
             browser.waitForText("#emailChanged", "Sign in with the new address");
-            browser.screenshot("05g-email-changed");
+            browser.screenshot("05k-email-changed");
             assertTrue(Journey.awaitMail(smtp, old, "Your sign-in address was changed").getContent().toString().contains(moved),
                     "the old address is told where the sign-in went");
             assertSignedOutBecauseOfTheAccount(otherDevice, "/applicant/index.xhtml");
             browser.go(link.group(1));
             browser.find("#linkInvalid");
+            // The rival's link now meets a taken address: nothing changes for either account.
+            rivalBrowser.go(rivalLink);
+            rivalBrowser.waitForText("#confirmQuestion", moved);
+            rivalBrowser.click("confirmEmail:confirm");
+            rivalBrowser.waitForText("#addressTaken", "has taken this address");
+            rivalBrowser.go(url("/applicant/index.xhtml"));
+            rivalBrowser.waitForText("#signInAddress", rival);
             browser.go(url("/signin.xhtml"));
             trySignIn(browser, old, "the mover's long passphrase", "#messages", "not correct");
             trySignIn(browser, moved, "the mover's long passphrase", "#signInAddress", moved);
@@ -440,6 +465,25 @@ class FoundationJourneyIT extends BrowserJourney {
         assertEquals(302, screener.signIn("screener@example.jp", DEMO_PASSWORD, "").statusCode());
         String page = screener.get("/account/email.xhtml").body();
         assertTrue(page.contains("id=\"staffAddress\"") && !page.contains("changeEmail:submit"), page);
+    }
+
+    /** The link of a second "confirm your new sign-in address" mail to {@code address}, not {@code known}. */
+    private String awaitOtherConfirmLink(String address, String known) throws Exception {
+        Pattern linkPattern = Pattern.compile("(http://\\S+/confirm-email\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equalsIgnoreCase(address)
+                        && m.getSubject().contains("Confirm your new sign-in address")) {
+                    Matcher found = linkPattern.matcher(m.getContent().toString());
+                    if (found.find() && !found.group(1).equals(known)) {
+                        return found.group(1);
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No second link mailed to " + address);
     }
 
     /** Signs in on the sign-in page shown, and waits for the answer's text in the element {@code css}. */
