@@ -3,6 +3,7 @@ package app.banso.ejb.account;
 import app.banso.domain.account.AccountStatus;
 import app.banso.domain.account.EmailAddress;
 import app.banso.domain.account.PasswordHashing;
+import app.banso.domain.account.RetiredEmail;
 import app.banso.domain.account.Role;
 import app.banso.domain.account.SignInFailure;
 import app.banso.domain.account.SignInThrottle;
@@ -127,10 +128,11 @@ public class AccountService {
             audit.recordAlone(normalised, "REGISTER_KNOWN_ADDRESS", "account:" + known.getId(), null);
             return;
         }
-        if (accounts.retired(normalised).isPresent()) {
+        Optional<RetiredEmail> retired = accounts.retired(normalised);
+        if (retired.isPresent()) {
             outbox.enqueue("address-retired:" + normalised + ":" + clock.millis(), normalised,
                     templates.render("addressRetired", "en".equals(language) ? "en" : "ja", displayName.strip()));
-            audit.recordAlone(normalised, "REGISTER_RETIRED_ADDRESS", "account:" + normalised, null);
+            audit.recordAlone(normalised, "REGISTER_RETIRED_ADDRESS", "account:" + retired.get().getAccountId(), null);
             return;
         }
         String token = newToken();
@@ -341,8 +343,8 @@ public class AccountService {
     /**
      * ADMIN's list of accounts: those whose address or name contains the search text (all for a
      * blank one), each with the work still assigned to it (applications awaiting a decision for
-     * screening staff, open cases for a coordinator) so that ADMIN sees what to hand over: three
-     * queries per page.
+     * screening staff, open cases for a coordinator) so that ADMIN sees what to hand over, and the
+     * addresses an applicant moved from (a search finds them too): four queries per page.
      */
     @RolesAllowed(Roles.ADMIN)
     public List<AccountSummary> accounts(String search, int first, int size) {
@@ -351,11 +353,14 @@ public class AccountService {
                 .filter(a -> a.getRole().screens()).map(UserAccount::getEmail).toList());
         Map<String, Long> openCases = cases.countOpenCases(page.stream()
                 .filter(a -> a.getRole() == Role.COORDINATOR).map(UserAccount::getEmail).toList());
+        Map<Long, List<String>> former = accounts.formerAddresses(page.stream()
+                .filter(a -> a.getRole() == Role.APPLICANT).map(UserAccount::getId).toList());
         return page.stream()
                 .map(a -> new AccountSummary(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole(), a.getStatus(),
                         a.getCreatedAt(), a.getLastSignInAt().orElse(null),
                         a.getRole() == Role.COORDINATOR ? openCases.getOrDefault(a.getEmail(), 0L)
-                                : applications.getOrDefault(a.getEmail(), 0L)))
+                                : applications.getOrDefault(a.getEmail(), 0L),
+                        List.copyOf(former.getOrDefault(a.getId(), List.of()))))
                 .toList();
     }
 

@@ -11,7 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,7 +147,26 @@ public class UserAccountRepository {
                 .setParameter("q", LikePattern.containing(search)).setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
     }
 
-    private static final String SEARCH = "(lower(u.email) like :q escape '\\' or lower(u.displayName) like :q escape '\\')";
+    /** The address, a former address ({@link RetiredEmail}, kept in lower case) or the name contains the text. */
+    private static final String SEARCH = "(lower(u.email) like :q escape '\\' or lower(u.displayName) like :q escape '\\'"
+            + " or u.id in (select r.accountId from RetiredEmail r where r.email like :q escape '\\'))";
+
+    /**
+     * The addresses each of these accounts signed in with before (oldest first), for the ADMIN's
+     * list; an account that moved back to one does not list its current address. One query.
+     */
+    public Map<Long, List<String>> formerAddresses(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<String>> former = new HashMap<>();
+        for (Object[] row : em.createQuery("select r.accountId, r.email from RetiredEmail r, UserAccount u"
+                        + " where r.accountId in :ids and u.id = r.accountId and u.email <> r.email order by r.retiredAt, r.email", Object[].class)
+                .setParameter("ids", accountIds).getResultList()) {
+            former.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        }
+        return former;
+    }
 
     /** An account whose sessions were ended, with the count it reached ({@code UserAccount.endedSession}). */
     public record SessionsEnded(long accountId, int generation) {

@@ -459,6 +459,17 @@ class FoundationJourneyIT extends BrowserJourney {
             assertTrue(Journey.awaitMail(smtp, old, "cannot be used for another account").getContent().toString().contains("Sam Successor"));
             browser.go(url("/signin.xhtml"));
             trySignIn(browser, old, "a successor's passphrase", "#messages", "not correct");
+
+            // The support desk finds the account by the address it had: ADMIN's search, which shows it as former.
+            signInAs(browser, "admin@example.jp", "/admin/users.xhtml");
+            browser.type("accounts:search", old.toUpperCase(java.util.Locale.ROOT));
+            browser.click("accounts:find");
+            By rows = By.cssSelector("#accounts\\:table tbody tr");
+            browser.wait.until(d -> d.findElements(rows).size() == 1);
+            browser.waitForText("#accounts\\:table", moved);
+            assertEquals("Formerly " + old, browser.text("#accounts\\:table .banso-former-emails"));
+            browser.axe("users-former-address");
+            browser.screenshot("05l-former-address");
         }
         // Staff addresses are named on applications and cases: the page says so and offers no form.
         WebClient screener = new WebClient();
