@@ -2,8 +2,10 @@ package app.banso.web.account;
 
 import app.banso.domain.shared.BusinessException;
 import app.banso.ejb.account.AccountService;
+import app.banso.web.platform.ConcurrentChange;
 import app.banso.web.platform.LocaleBean;
 import app.banso.web.platform.Messages;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,6 +49,16 @@ public class RegistrationBean implements Serializable {
         } catch (BusinessException e) {
             Messages.error(e, Map.of("email", "registration:email", "password", "registration:password",
                     "displayName", "registration:displayName"));
+        } catch (EJBException e) {
+            if (!ConcurrentChange.in(e)) {
+                throw e;
+            }
+            // The same address registered at the same moment (the form sent twice: two tabs, a double
+            // submit without scripts) and the other request's account came first; it mailed the link.
+            // The answer is the one every registration gets, which never tells whether an address has an account.
+            done = true;
+            password = null;
+            passwordRepeat = null;
         }
     }
 

@@ -15,7 +15,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -26,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The foundation as a person sees it, in Debian's Chromium: register, verify the e-mail through
@@ -218,15 +225,7 @@ class FoundationJourneyIT extends BrowserJourney {
         String email = "forgetful@example.com";
         try (Browser browser = Browser.open()) {
             // A company contact registers in English and confirms the address.
-            browser.go(url("/register.xhtml"));
-            browser.click("headerForm:langEn");
-            browser.waitForText("h1.banso-title", "Register");
-            browser.type("registration:displayName", "Alex Forgetful");
-            browser.type("registration:email", email);
-            browser.type("registration:password", "the first long passphrase");
-            browser.type("registration:passwordRepeat", "the first long passphrase");
-            browser.click("registration:submit");
-            browser.find("#done");
+            register(browser, "Alex Forgetful", email, "the first long passphrase");
             Matcher verify = Pattern.compile("(http://\\S+/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)")
                     .matcher(Journey.awaitMail(smtp, email, "confirm").getContent().toString());
             assertTrue(verify.find());
@@ -344,6 +343,47 @@ class FoundationJourneyIT extends BrowserJourney {
             register(browser, "Lee Late", email, "a third passphrase typed");
             assertTrue(Journey.awaitMail(smtp, email, "already registered").getContent().toString().contains("/signin.xhtml"));
         }
+    }
+
+    @Test
+    void aDoubleClickOnAButtonThatSubmitsTheWholePageSendsTheFormOnce() throws Exception {
+        String email = "double-click@example.com";
+        try (Browser browser = Browser.open()) {
+            fillRegistration(browser, "Dana Double", email, "a double-clicked passphrase");
+            new Actions(browser.driver).doubleClick(browser.find("[id='registration:submit']")).perform();
+            browser.find("#done");
+            Journey.awaitMail(smtp, email, "confirm");
+            Thread.sleep(3_000); // a second request's mail would be in the outbox by now
+            long mails = 0;
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                mails += m.getAllRecipients()[0].toString().equalsIgnoreCase(email) ? 1 : 0;
+            }
+            assertEquals(1, mails, "one registration, one mail (a second submit would have sent a second one)");
+        }
+        // The form sent twice at the same moment (two tabs, a browser without scripts): the second
+        // request meets the first's new account and is answered like any registration, not with an error.
+        WebClient client = new WebClient();
+        String page = client.get("/register.xhtml").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("registration", "registration");
+        form.put("registration:displayName", "Tim Twotabs");
+        form.put("registration:email", "two-tabs@example.com");
+        form.put("registration:password", "a passphrase sent twice");
+        form.put("registration:passwordRepeat", "a passphrase sent twice");
+        form.put("registration:submit", "");
+        form.put("primefaces.nonce", WebClient.nonce(page));
+        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        ExecutorService twoTabs = Executors.newFixedThreadPool(2);
+        try {
+            Callable<HttpResponse<String>> send = () -> client.post("/register.xhtml", form);
+            for (Future<HttpResponse<String>> answer : twoTabs.invokeAll(List.of(send, send))) {
+                assertEquals(200, answer.get().statusCode());
+                assertTrue(answer.get().body().contains("id=\"done\""), "told it is registered: " + answer.get().body());
+            }
+        } finally {
+            twoTabs.shutdown();
+        }
+        Journey.awaitMail(smtp, "two-tabs@example.com", "メールアドレスの確認");
     }
 
     @Test
@@ -595,6 +635,13 @@ class FoundationJourneyIT extends BrowserJourney {
     }
 
     private static void register(Browser browser, String name, String email, String password) {
+        fillRegistration(browser, name, email, password);
+        browser.click("registration:submit");
+        browser.find("#done");
+    }
+
+    /** Opens the registration page in English and fills it in, without sending it. */
+    private static void fillRegistration(Browser browser, String name, String email, String password) {
         browser.go(url("/register.xhtml"));
         if (!browser.text("h1.banso-title").contains("Register")) {
             browser.click("headerForm:langEn");
@@ -604,8 +651,6 @@ class FoundationJourneyIT extends BrowserJourney {
         browser.type("registration:email", email);
         browser.type("registration:password", password);
         browser.type("registration:passwordRepeat", password);
-        browser.click("registration:submit");
-        browser.find("#done");
     }
 
     private static void submitPasswordChange(Browser browser, String current, String newPassword) {
