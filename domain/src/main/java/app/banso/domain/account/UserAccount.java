@@ -341,6 +341,16 @@ public class UserAccount {
         return token;
     }
 
+    /**
+     * Until when a link to the pending new address works; empty when no change waits (none asked,
+     * confirmed, expired, or the account no longer active).
+     */
+    public Optional<Instant> emailChangeUntil(Instant now) {
+        boolean waits = status == AccountStatus.ACTIVE && pendingEmail != null && emailChangeExpiresAt != null
+                && !now.isAfter(emailChangeExpiresAt);
+        return waits ? Optional.of(emailChangeExpiresAt) : Optional.empty();
+    }
+
     /** The address the link's token would move the sign-in to, while the link works. */
     public Optional<String> emailChangeOf(String token, Instant now) {
         boolean works = status == AccountStatus.ACTIVE && isTokenOf(emailChangeSha256, token) && !now.isAfter(emailChangeExpiresAt);

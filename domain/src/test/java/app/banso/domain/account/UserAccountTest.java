@@ -186,12 +186,14 @@ class UserAccountTest {
         String token = a.requestEmailChange(" Hanako@Example.JP ", "change-1", NOW);
         assertEquals("taro@example.jp", a.getEmail(), "nothing changes before the link is followed");
         assertEquals("hanako@example.jp", a.getPendingEmail().orElseThrow());
+        assertEquals(NOW.plus(UserAccount.EMAIL_CHANGE_VALIDITY), a.emailChangeUntil(NOW.plusSeconds(60)).orElseThrow(), "shown as waiting");
         assertEquals("hanako@example.jp", a.emailChangeOf(token, NOW.plusSeconds(60)).orElseThrow());
         assertTrue(a.emailChangeOf("change-2", NOW).isEmpty(), "another token");
 
         assertEquals("taro@example.jp", a.confirmEmailChange(token, NOW.plusSeconds(60)).orElseThrow(), "the old address, to be told");
         assertEquals("hanako@example.jp", a.getEmail());
         assertTrue(a.getPendingEmail().isEmpty());
+        assertTrue(a.emailChangeUntil(NOW.plusSeconds(60)).isEmpty(), "nothing waits once confirmed");
         assertTrue(UserAccount.endedSession(before, a.getSessionGeneration()), "sessions of the old address end");
         assertTrue(a.confirmEmailChange(token, NOW.plusSeconds(120)).isEmpty(), "the link works once");
     }
@@ -203,6 +205,7 @@ class UserAccountTest {
         assertFalse(a.mayRequestEmailChange(NOW.plusSeconds(299)));
         assertThrows(IllegalStateException.class, () -> a.requestEmailChange("second@example.jp", "change-2", NOW.plusSeconds(299)));
         assertTrue(a.emailChangeOf("change-1", NOW.plus(UserAccount.EMAIL_CHANGE_VALIDITY).plusSeconds(1)).isEmpty(), "expired");
+        assertTrue(a.emailChangeUntil(NOW.plus(UserAccount.EMAIL_CHANGE_VALIDITY).plusSeconds(1)).isEmpty(), "no longer shown as waiting");
 
         assertTrue(a.mayRequestEmailChange(NOW.plusSeconds(300)));
         a.requestEmailChange("second@example.jp", "change-2", NOW.plusSeconds(300));

@@ -557,6 +557,18 @@ public class AccountService {
         return EmailChange.SENT;
     }
 
+    /** The signed-in applicant's address change that waits for its link to be followed, if any. */
+    @RolesAllowed(Roles.APPLICANT)
+    public Optional<PendingEmailChange> pendingEmailChange() {
+        UserAccount account = accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
+        return account.emailChangeUntil(clock.instant())
+                .map(until -> new PendingEmailChange(account.getPendingEmail().orElseThrow(), until));
+    }
+
+    /** An address change asked for and not confirmed yet: the new address, and until when its link works. */
+    public record PendingEmailChange(String address, Instant until) implements java.io.Serializable {
+    }
+
     /** The address a link from {@link #requestEmailChange} would move the sign-in to, while it works. */
     @PermitAll
     public Optional<String> emailChangeTarget(String token) {

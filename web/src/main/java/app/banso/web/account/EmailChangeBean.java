@@ -29,6 +29,8 @@ public class EmailChangeBean implements Serializable {
     private String current;
     /** The address the link was sent to, once sent. */
     private String sentTo;
+    private AccountService.PendingEmailChange pending;
+    private boolean pendingRead;
 
     @Inject
     private AccountService accounts;
@@ -52,6 +54,15 @@ public class EmailChangeBean implements Serializable {
         } finally {
             current = null;
         }
+    }
+
+    /** The change that waits for its link (read once per view; empty when none). */
+    public AccountService.PendingEmailChange getPending() {
+        if (!pendingRead) {
+            pending = accounts.pendingEmailChange().orElse(null);
+            pendingRead = true;
+        }
+        return pending;
     }
 
     public String getEmail() { return email; }

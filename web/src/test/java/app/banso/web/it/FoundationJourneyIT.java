@@ -424,6 +424,12 @@ class FoundationJourneyIT extends BrowserJourney {
             browser.click("changeEmail:submit");
             browser.waitForText("#sentText", moved);
             browser.screenshot("05i-email-change-sent");
+            // Back on the page later, the change that waits is shown with its link's lifetime.
+            browser.go(url("/account/email.xhtml"));
+            browser.waitForText("[id='changeEmail:pendingChange']", moved);
+            assertTrue(browser.text("[id='changeEmail:pendingChange']").contains("until"), browser.text("[id='changeEmail:pendingChange']"));
+            browser.waitForText("#currentAddress", old);
+            browser.screenshot("05i-email-change-pending");
 
             // Nothing changes before the link is followed: the old address still signs in.
             assertEquals(200, otherDevice.get("/applicant/index.xhtml").statusCode());
