@@ -176,7 +176,7 @@ public class AccountService {
         }
         Optional<UserAccount> account = accounts.findByVerificationTokenSha256(UserAccount.sha256(token));
         boolean ok = account.map(a -> a.verifyEmail(token, clock.instant())).orElse(false);
-        account.filter(a -> ok).ifPresent(a -> audit.record("EMAIL_VERIFIED", "account:" + a.getId(), null));
+        account.filter(a -> ok).ifPresent(a -> audit.recordAs(a.getEmail(), "EMAIL_VERIFIED", "account:" + a.getId(), null));
         return ok;
     }
 
@@ -612,7 +612,7 @@ public class AccountService {
         sessionsEnded.fire(new EndedSessions.SessionsEndedEvent(account.getId(), account.getSessionGeneration()));
         outbox.enqueue("email-changed:" + account.getId() + ":" + now.toEpochMilli(), old,
                 templates.render("emailChanged", account.getLanguage(), account.getDisplayName(), account.getEmail()));
-        audit.record("EMAIL_CHANGED", "account:" + account.getId(), null);
+        audit.recordAs(account.getEmail(), "EMAIL_CHANGED", "account:" + account.getId(), "from " + old);
         return EmailConfirmation.CHANGED;
     }
 

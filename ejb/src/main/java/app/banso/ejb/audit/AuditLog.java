@@ -43,6 +43,16 @@ public class AuditLog {
         repository.append(new AuditEntry(clock.instant(), caller(), action, subject, detail, address()));
     }
 
+    /**
+     * An entry in the caller's transaction by a named actor rather than the caller: a use case open
+     * to anyone (a link followed, signed in or not) done for the account that the link proves.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recordAs(String actor, String action, String subject, String detail) {
+        repository.append(new AuditEntry(clock.instant(), actor, action, subject, detail, address()));
+    }
+
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordAlone(String actor, String action, String subject, String detail) {

@@ -516,6 +516,14 @@ class FoundationJourneyIT extends BrowserJourney {
             assertEquals("Formerly " + old, browser.text("#accounts\\:table .banso-former-emails"));
             browser.axe("users-former-address");
             browser.screenshot("05l-former-address");
+            // The audit names the account that confirmed the change, by its new address, and where it came from.
+            browser.go(url("/admin/audit.xhtml"));
+            browser.type("audit:action", "EMAIL_CHANGED");
+            browser.click("audit:search");
+            browser.waitForText("#audit\\:table", "from " + old);
+            By auditRows = By.cssSelector("#audit\\:table tbody tr");
+            browser.wait.until(d -> d.findElements(auditRows).size() == 1);
+            assertTrue(browser.text("#audit\\:table tbody tr").contains(moved), browser.text("#audit\\:table tbody tr"));
         }
         // Staff addresses are named on applications and cases: the page says so and offers no form.
         WebClient screener = new WebClient();
