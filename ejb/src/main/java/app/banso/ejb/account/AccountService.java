@@ -34,6 +34,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -544,7 +545,7 @@ public class AccountService {
             outbox.enqueue("email-taken:" + account.getId() + ":" + now.toEpochMilli(), other.getEmail(),
                     templates.render("emailTaken", other.getLanguage(), other.getDisplayName(), base() + "/signin.xhtml"));
             audit.record("EMAIL_CHANGE_ADDRESS_TAKEN", "account:" + account.getId(), "account:" + other.getId());
-        } else if (accounts.addressTaken(normalised, account.getId())) {
+        } else if (accounts.retired(normalised).filter(r -> !r.mayBeTakenBy(account.getId())).isPresent()) {
             outbox.enqueue("address-retired:" + account.getId() + ":" + now.toEpochMilli(), normalised,
                     templates.render("addressRetired", account.getLanguage(), account.getDisplayName()));
             audit.record("EMAIL_CHANGE_ADDRESS_RETIRED", "account:" + account.getId(), null);
@@ -566,7 +567,7 @@ public class AccountService {
     }
 
     /** An address change asked for and not confirmed yet: the new address, and until when its link works. */
-    public record PendingEmailChange(String address, Instant until) implements java.io.Serializable {
+    public record PendingEmailChange(String address, Instant until) implements Serializable {
     }
 
     /** The address a link from {@link #requestEmailChange} would move the sign-in to, while it works. */

@@ -40,7 +40,7 @@ public class AuditLog {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void record(String action, String subject, String detail) {
-        repository.append(new AuditEntry(clock.instant(), caller(), action, subject, detail, address()));
+        recordAs(caller(), action, subject, detail);
     }
 
     /**

@@ -43,9 +43,7 @@ public class RegistrationBean implements Serializable {
         }
         try {
             accounts.register(email, password.toCharArray(), displayName, localeBean.getLanguage());
-            done = true;
-            password = null;
-            passwordRepeat = null;
+            answerRegistered();
         } catch (BusinessException e) {
             Messages.error(e, Map.of("email", "registration:email", "password", "registration:password",
                     "displayName", "registration:displayName"));
@@ -56,10 +54,14 @@ public class RegistrationBean implements Serializable {
             // The same address registered at the same moment (the form sent twice: two tabs, a double
             // submit without scripts) and the other request's account came first; it mailed the link.
             // The answer is the one every registration gets, which never tells whether an address has an account.
-            done = true;
-            password = null;
-            passwordRepeat = null;
+            answerRegistered();
         }
+    }
+
+    private void answerRegistered() {
+        done = true;
+        password = null;
+        passwordRepeat = null;
     }
 
     public String getEmail() { return email; }
