@@ -39,10 +39,10 @@ public class ApplicantMail {
     }
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void sendWithAttachment(Application application, String template, String dedupKey, String fileName, byte[] pdf,
-                                   Object... extra) {
+    public void sendWithAttachment(Application application, String template, String dedupKey, String fileName, String contentType,
+                                   byte[] content, Object... extra) {
         prepare(application, template, extra)
-                .ifPresent(p -> outbox.enqueueAbout(application.getId(), dedupKey, p.to(), p.mail(), fileName, "application/pdf", pdf));
+                .ifPresent(p -> outbox.enqueueAbout(application.getId(), dedupKey, p.to(), p.mail(), fileName, contentType, content));
     }
 
     /** An absolute link to a page of this application, from {@code banso.public.url}. */

@@ -8,12 +8,14 @@ import app.banso.domain.intake.ConsentDocument;
 import app.banso.domain.intake.FormAnswers;
 import app.banso.domain.intake.WaitingListEntry;
 import app.banso.domain.programme.Programme;
+import app.banso.domain.screening.ScreeningRecord;
 import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
 import app.banso.ejb.audit.AuditLog;
-import app.banso.ejb.programme.CurrentProgramme;
+import app.banso.ejb.calendar.InterviewCalendar;
 import app.banso.ejb.platform.Roles;
+import app.banso.ejb.programme.CurrentProgramme;
 import app.banso.persistence.account.UserAccountRepository;
 import app.banso.persistence.intake.ChangeRequestRepository;
 import app.banso.persistence.intake.ConsentRepository;
@@ -57,6 +59,7 @@ public class ApplicationService {
     @Inject private Clock clock;
     @Inject private ScreeningRepository screening;
     @Inject private AuditLog audit;
+    @Inject private InterviewCalendar interviewCalendar;
     @Resource private SessionContext context;
 
     @Inject
@@ -181,6 +184,21 @@ public class ApplicationService {
                 .confirmAttendance(clock.instant());
         audit.record("INTERVIEW_CONFIRMED", "application:" + a.getId(), null);
         return view(a);
+    }
+
+    /**
+     * SCREEN-2: the proposed online screening as a calendar file for the applicant's calendar
+     * (the same event as the one attached to the proposal e-mail), in {@code language}.
+     * @throws RuleViolationException SCREEN-2 when no online screening is waiting
+     */
+    public byte[] interviewCalendar(String language) {
+        Application a = desk.find(programmeId(), callerId()).orElseThrow(() -> new NotFoundException("application", "own"));
+        if (a.getStatus() != ApplicationStatus.INTERVIEW_SCHEDULED) {
+            throw new RuleViolationException(RuleId.SCREEN_2, "screening.noInterview");
+        }
+        ScreeningRecord r = screening.findByApplication(a.getId())
+                .orElseThrow(() -> new RuleViolationException(RuleId.SCREEN_2, "screening.noInterview"));
+        return interviewCalendar.file(a, r, InterviewCalendar.Audience.APPLICANT, language);
     }
 
     /** The signed-in applicant's account id (the principal's name is the account's address). */

@@ -16,4 +16,10 @@ public class PublicLinks {
     public String url(String path) {
         return (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl) + path;
     }
+
+    /** The public address's host name (e.g. the domain part of a calendar event's UID). */
+    public String host() {
+        String host = java.net.URI.create(publicUrl.strip()).getHost();
+        return host == null || host.isBlank() ? "localhost" : host;
+    }
 }

@@ -25,6 +25,8 @@ import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
 import app.banso.ejb.audit.AuditLog;
+import app.banso.ejb.calendar.CalendarFile;
+import app.banso.ejb.calendar.InterviewCalendar;
 import app.banso.ejb.intake.ApplicantMail;
 import app.banso.ejb.intake.ApplicationDraft;
 import app.banso.ejb.intake.ApplicationService;
@@ -85,6 +87,7 @@ public class ScreeningService {
     @Inject private AuditLog audit;
     @Inject private ScreeningRepository screeningRecords;
     @Inject private ApplicantMail mail;
+    @Inject private InterviewCalendar interviewCalendar;
     @Inject private MailOutbox outbox;
     @Inject private StaffMail staffMail;
     @Inject private SupportDesk support;
@@ -344,8 +347,27 @@ public class ScreeningService {
                 : ("en".equals(language) ? "Phone" : "電話");
         String who = attendee == Attendee.REPRESENTATIVE ? ("en".equals(language) ? "Representative" : "代表者")
                 : ("en".equals(language) ? "Business lead" : "事業責任者");
-        mail.send(a, "interview", "interview:" + a.getId() + ":" + at.toEpochMilli(), when, how, who);
+        // The proposal carries the screening as a calendar file the applicant adds to a calendar.
+        mail.sendWithAttachment(a, "interview", "interview:" + a.getId() + ":" + at.toEpochMilli(),
+                InterviewCalendar.fileName(a.getId()), CalendarFile.CONTENT_TYPE,
+                interviewCalendar.file(a, r, InterviewCalendar.Audience.APPLICANT, language), when, how, who);
         audit.record("INTERVIEW_PROPOSED", "application:" + a.getId(), late ? when + " (late notice, SCREEN-2)" : when);
+    }
+
+    /**
+     * SCREEN-2: the proposed online screening as a calendar file for the screener's calendar,
+     * in {@code language} ("ja" or "en"), linking to the application's page. Audited like a view
+     * of the application (PRIV-1).
+     * @throws RuleViolationException SCREEN-2 when the application has no online screening waiting
+     */
+    public byte[] interviewCalendar(long applicationId, String language) {
+        Application a = submitted(applicationId);
+        if (a.getStatus() != ApplicationStatus.INTERVIEW_SCHEDULED) {
+            throw new RuleViolationException(RuleId.SCREEN_2, "screening.noInterview");
+        }
+        byte[] file = interviewCalendar.file(a, record(a), InterviewCalendar.Audience.STAFF, language);
+        audit.record("INTERVIEW_CALENDAR_DOWNLOADED", "application:" + a.getId(), null);
+        return file;
     }
 
     /**
@@ -395,7 +417,7 @@ public class ScreeningService {
                 String.join(" ", Stream.of(c.getRepresentativeTitle(), c.getRepresentativeName())
                         .filter(Objects::nonNull).toList()),
                 a.getId(), LocalDate.now(clock), p.getSupportEnds(), p.getContact().nameJa()));
-        mail.sendWithAttachment(a, "adopted", "adopted:" + a.getId(), "saitaku-tsuchisho-" + a.getId() + ".pdf", pdf);
+        mail.sendWithAttachment(a, "adopted", "adopted:" + a.getId(), "saitaku-tsuchisho-" + a.getId() + ".pdf", "application/pdf", pdf);
         support.openCase(a.getId(), p.getId(), c.getLegalNameJa()); // hand-over to support
         audit.record("ADOPTED", "application:" + a.getId(), null);
     }

@@ -18,7 +18,9 @@ import app.banso.domain.screening.ScreeningRecord;
 import app.banso.domain.shared.InvalidDataException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
+import app.banso.domain.notification.MailMessage;
 import app.banso.ejb.account.AccountService;
+import app.banso.ejb.calendar.InterviewCalendar;
 import app.banso.ejb.intake.ApplicationDraft;
 import app.banso.ejb.intake.ApplicationService;
 import app.banso.ejb.intake.IntakeDesk;
@@ -42,7 +44,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -212,6 +218,80 @@ class ScreeningIT {
         } finally {
             tx.commit();
         }
+    }
+
+    /** The calendar file's logical lines (RFC 5545 folding undone). */
+    private static List<String> calendarLines(byte[] file) {
+        return List.of(new String(file, StandardCharsets.UTF_8).replace("\r\n ", "").split("\r\n"));
+    }
+
+    private static String property(List<String> lines, String name) {
+        return lines.stream().filter(l -> l.startsWith(name + ":")).map(l -> l.substring(name.length() + 1)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + lines));
+    }
+
+    /** The calendar file attached to the newest e-mail queued under this dedup key's start. */
+    private MailMessage newestMail(String dedupKeyStart) throws Exception {
+        tx.begin();
+        try {
+            return em.createQuery("select m from MailMessage m where m.dedupKey like :k order by m.id desc", MailMessage.class)
+                    .setParameter("k", dedupKeyStart + "%").setMaxResults(1).getSingleResult();
+        } finally {
+            tx.commit();
+        }
+    }
+
+    @Test
+    void theOnlineScreeningComesAsACalendarFileThatAScreeningMovedLaterReplaces_SCREEN_2() throws Exception {
+        long id = scoredInDocumentScreening("株式会社カレンダー").id();
+        assertEquals(RuleId.SCREEN_2, assertThrows(RuleViolationException.class,
+                attempt(screener::call, () -> service.interviewCalendar(id, "ja"))).rule().orElseThrow(),
+                "no calendar file before a screening is proposed");
+        as(screener::call, () -> service.passDocuments(id));
+        Instant first = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
+        as(screener::call, () -> service.proposeInterview(id, first, InterviewMedium.TEAMS,
+                "https://teams.microsoft.com/l/meetup-join/calendar-it", null, Attendee.REPRESENTATIVE, null));
+
+        // The proposal e-mail carries the event; staff download theirs from the application page.
+        MailMessage proposal = newestMail("interview:" + id + ":");
+        assertEquals(InterviewCalendar.fileName(id), proposal.getAttachmentName().orElseThrow());
+        assertTrue(proposal.getAttachmentType().orElseThrow().startsWith("text/calendar"));
+        List<String> mailed = calendarLines(proposal.getAttachmentContent().orElseThrow());
+        DateTimeFormatter utc = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+        assertEquals(utc.format(first), property(mailed, "DTSTART"));
+        assertEquals(utc.format(first.plus(InterviewCalendar.LENGTH)), property(mailed, "DTEND"));
+        assertEquals("https://teams.microsoft.com/l/meetup-join/calendar-it", property(mailed, "LOCATION"));
+        assertTrue(property(mailed, "URL").endsWith("/applicant/status.xhtml"));
+        assertTrue(property(mailed, "SUMMARY").startsWith("オンライン審査（二次審査）"), property(mailed, "SUMMARY"));
+
+        List<String> staffFile = calendarLines((byte[]) screener.call(() -> service.interviewCalendar(id, "en")));
+        assertEquals(utc.format(first), property(staffFile, "DTSTART"));
+        // In English the company's English name where it gave one (the sample answers do).
+        assertEquals("Online screening (second stage): Sample Trading Co.\\, Ltd. (application " + id + ")",
+                property(staffFile, "SUMMARY"));
+        assertTrue(property(staffFile, "URL").endsWith("/staff/application.xhtml?id=" + id));
+        assertEquals(property(mailed, "SEQUENCE"), property(staffFile, "SEQUENCE"));
+        assertFalse(property(mailed, "UID").equals(property(staffFile, "UID")), "the applicant's and staff's events are two");
+
+        // Moved to another day: the same event (UID) in a later version (SEQUENCE) at the new time.
+        Thread.sleep(1_100); // the version counts the proposal's seconds
+        Instant moved = first.plus(Duration.ofDays(2)).plus(Duration.ofHours(3));
+        as(screener::call, () -> service.proposeInterview(id, moved, InterviewMedium.PHONE, null, "Teams blocked at the company",
+                Attendee.BUSINESS_LEAD, null));
+        List<String> again = calendarLines(newestMail("interview:" + id + ":").getAttachmentContent().orElseThrow());
+        assertEquals(property(mailed, "UID"), property(again, "UID"));
+        assertTrue(Long.parseLong(property(again, "SEQUENCE")) > Long.parseLong(property(mailed, "SEQUENCE")),
+                "a later version replaces the imported event");
+        assertEquals(utc.format(moved), property(again, "DTSTART"));
+        assertEquals("電話", property(again, "LOCATION"));
+        assertTrue(property(again, "DESCRIPTION").contains("事業責任者"), property(again, "DESCRIPTION"));
+
+        // Decided: no screening waits, no calendar file.
+        as(screener::call, () -> service.adopt(id));
+        assertEquals(RuleId.SCREEN_2, assertThrows(RuleViolationException.class,
+                attempt(screener::call, () -> service.interviewCalendar(id, "ja"))).rule().orElseThrow());
+        assertThrows(EJBAccessException.class, attempt(coordinator::call, () -> service.interviewCalendar(id, "ja")),
+                "not for a coordinator");
     }
 
     @Test

@@ -67,14 +67,48 @@ class ScreeningJourneyIT extends BrowserJourney {
         return fetch(path, session.getValue());
     }
 
+    /** Follows the link {@code css} (its resolved address) with the browser's session, as a click would. */
+    private static HttpResponse<byte[]> followLink(Browser b, String css) throws Exception {
+        Cookie session = b.driver.manage().getCookieNamed("JSESSIONID");
+        assertTrue(session != null, "the browser has a session");
+        return fetch(URI.create(b.find(css).getAttribute("href")), session.getValue());
+    }
+
     private static HttpResponse<byte[]> fetch(String path, String sessionId) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        return fetch(URI.create(url(path)), sessionId);
+    }
+
+    private static HttpResponse<byte[]> fetch(URI address, String sessionId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(address).GET();
         if (sessionId != null) {
             request.header("Cookie", "JSESSIONID=" + sessionId);
         }
         try (HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         }
+    }
+
+    /** The calendar file (text/calendar) attached to an e-mail. */
+    private static String calendarAttachment(MimeMessage mail) throws Exception {
+        Multipart parts = (Multipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.getContentType().startsWith("text/calendar")) {
+                assertTrue(part.getFileName().endsWith(".ics"), part.getFileName());
+                return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("no calendar file in the e-mail");
+    }
+
+    /** A property's value in a calendar file, its folded lines joined (RFC 5545). */
+    private static String calendarProperty(String ics, String name) {
+        for (String line : ics.replace("\r\n ", "").split("\r\n")) {
+            if (line.startsWith(name + ":")) {
+                return line.substring(name.length() + 1);
+            }
+        }
+        throw new AssertionError("no " + name + " in " + ics);
     }
 
     @Test
@@ -220,10 +254,28 @@ class ScreeningJourneyIT extends BrowserJourney {
             b.axe("staff-application-interview");
             MimeMessage notice = Journey.awaitMail(smtp, "demo-complete@example.jp", "オンライン審査");
             assertTrue(GreenMailUtil.getBody(notice).length() > 0);
+            // The notice carries the screening as a calendar file (SCREEN-2): 10:00 in Japan is 01:00 UTC.
+            String mailed = calendarAttachment(notice);
+            assertTrue(mailed.contains("\r\nDTSTART:") && mailed.contains("T010000Z\r\nDTEND:"), mailed);
+            String mailedStart = calendarProperty(mailed, "DTSTART");
+            // Staff add it to their calendar from the application page.
+            HttpResponse<byte[]> staffFile = followLink(b, "#interviewCalendar");
+            assertEquals(200, staffFile.statusCode());
+            assertTrue(staffFile.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+            String staffIcs = new String(staffFile.body(), StandardCharsets.UTF_8);
+            assertEquals(mailedStart, calendarProperty(staffIcs, "DTSTART"));
+            assertTrue(calendarProperty(staffIcs, "SUMMARY").contains("株式会社デモ製作所"), staffIcs);
 
             // The applicant confirms attendance in the portal.
             signInAs(b, "demo-complete@example.jp", "/applicant/status.xhtml");
             b.find("#interviewInfo");
+            // The status page gives the same event as the e-mail's file, for a deleted e-mail or another device.
+            HttpResponse<byte[]> ownFile = followLink(b, "#interviewCalendar");
+            assertEquals(200, ownFile.statusCode());
+            String ownIcs = new String(ownFile.body(), StandardCharsets.UTF_8);
+            assertEquals(mailedStart, calendarProperty(ownIcs, "DTSTART"));
+            assertEquals(calendarProperty(mailed, "UID"), calendarProperty(ownIcs, "UID"));
+            assertEquals(calendarProperty(mailed, "SEQUENCE"), calendarProperty(ownIcs, "SEQUENCE"));
             b.axe("applicant-status-interview");
             b.desktopAndPhone("S04a-applicant-interview-notice");
             b.click("interviewForm:confirmInterview");

@@ -1,0 +1,80 @@
+package app.banso.ejb.calendar;
+
+import app.banso.domain.intake.Application;
+import app.banso.domain.screening.Attendee;
+import app.banso.domain.screening.InterviewMedium;
+import app.banso.domain.screening.ScreeningRecord;
+import app.banso.domain.shared.RuleId;
+import app.banso.domain.shared.RuleViolationException;
+import app.banso.ejb.notification.PublicLinks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * SCREEN-2: the proposed online screening as a calendar file ("add to calendar"), for the
+ * applicant (attached to the proposal e-mail, and on the status page) and for staff (on the
+ * application page). One event per application: its UID stays, its SEQUENCE is the proposal's
+ * time in minutes, so a screening proposed again at another time replaces the earlier event in
+ * a calendar that imported it. The guidelines give no length; the event lasts {@link #LENGTH}.
+ */
+@ApplicationScoped
+public class InterviewCalendar {
+
+    /** The online screening's length in the calendar (the guidelines give none). */
+    public static final Duration LENGTH = Duration.ofMinutes(60);
+
+    /** SEQUENCE counts seconds from here (a signed 32-bit integer lasts until 2088). */
+    static final Instant SEQUENCE_EPOCH = Instant.parse("2020-01-01T00:00:00Z");
+
+    /** Who the file is for: the applicant's file links to the status page, staff's to the application page. */
+    public enum Audience { APPLICANT, STAFF }
+
+    @Inject private PublicLinks links;
+
+    /** The file's name, in ASCII so that every mail program and browser keeps it. */
+    public static String fileName(long applicationId) {
+        return "online-screening-" + applicationId + ".ics";
+    }
+
+    /**
+     * @throws RuleViolationException SCREEN-2 when no online screening is proposed
+     */
+    public byte[] file(Application application, ScreeningRecord record, Audience audience, String language) {
+        Instant at = record.getInterviewAt().orElse(null);
+        Instant proposedAt = record.getNoticeSentAt().orElse(null);
+        InterviewMedium medium = record.getInterviewMedium().orElse(null);
+        if (at == null || proposedAt == null || medium == null) {
+            throw new RuleViolationException(RuleId.SCREEN_2, "screening.noInterview");
+        }
+        ResourceBundle texts = ResourceBundle.getBundle("app.banso.ejb.calendar.calendar",
+                Locale.forLanguageTag("en".equals(language) ? "en" : "ja"));
+        boolean english = "en".equals(language);
+        String programme = english ? application.getProgramme().getNameEn() : application.getProgramme().getNameJa();
+        String company = Optional.ofNullable(english ? application.getCompanyAnswers().getLegalNameEn() : null)
+                .filter(s -> !s.isBlank())
+                .or(() -> Optional.ofNullable(application.getCompanyAnswers().getLegalNameJa()))
+                .orElse("");
+        String how = medium == InterviewMedium.TEAMS ? "Microsoft Teams " + record.getTeamsUrl().orElse("")
+                : texts.getString("medium.PHONE");
+        String who = texts.getString("attendee." + record.getAttendee().orElse(Attendee.REPRESENTATIVE).name());
+        String link = audience == Audience.APPLICANT ? links.url("/applicant/status.xhtml")
+                : links.url("/staff/application.xhtml?id=" + application.getId());
+        String summary = format(texts, audience == Audience.APPLICANT ? "summary.applicant" : "summary.staff", programme,
+                company, String.valueOf(application.getId()));
+        String description = format(texts, audience == Audience.APPLICANT ? "description.applicant" : "description.staff",
+                how, who, String.valueOf(application.getId()), link, company);
+        String uid = "banso-interview-" + application.getId() + (audience == Audience.STAFF ? "-staff" : "") + "@" + links.host();
+        return CalendarFile.of(new CalendarFile.Event(uid, Duration.between(SEQUENCE_EPOCH, proposedAt).toSeconds(), proposedAt, at, at.plus(LENGTH),
+                summary, description, record.getTeamsUrl().orElse(how), link));
+    }
+
+    private static String format(ResourceBundle texts, String key, Object... args) {
+        return new MessageFormat(texts.getString(key), texts.getLocale()).format(args);
+    }
+}
