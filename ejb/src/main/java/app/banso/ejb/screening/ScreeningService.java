@@ -100,6 +100,24 @@ public class ScreeningService {
         return inbox.page(currentProgrammeId(), filter, sort, ascending, new PageRequest(first, size));
     }
 
+    /**
+     * "Previous / next" on the application page: where the application stands in the inbox it
+     * was opened from (the same filters, the deadline filter's days from the programme, and
+     * sort), found from the place it had there. Two statements: the places around it, read from
+     * the sort's covering index like a page, and the inbox's count.
+     * @param place the application's place in that inbox (from 0) when it was shown
+     */
+    public InboxPosition inboxPosition(@NotNull InboxFilter filter, ScreeningDeadlines.State deadline, InboxRepository.Sort sort,
+                                       boolean ascending, long applicationId, int place) {
+        var heading = currentProgramme.heading().orElseThrow(() -> new NotFoundException("programme", "current"));
+        InboxFilter f = deadline == null ? filter : filter.waitingCompletedOn(ScreeningDeadlines.completionDays(deadline,
+                LocalDate.now(clock.withZone(JapanTime.ZONE)), heading.noticeTargetDays(), heading.noticeMaxDays()));
+        int remembered = Math.max(0, place);
+        int first = InboxPosition.firstRead(remembered);
+        List<Long> window = inbox.idsAt(heading.id(), f, sort, ascending, new PageRequest(first, InboxPosition.readSize(remembered)));
+        return InboxPosition.locate(window, first, applicationId, remembered, inbox.count(heading.id(), f));
+    }
+
     /** How many applications the filter finds: one SQL statement. */
     public long inboxCount(@NotNull InboxFilter filter) {
         return inbox.count(currentProgrammeId(), filter);

@@ -9,8 +9,12 @@ import app.banso.domain.shared.BusinessException;
 import app.banso.domain.shared.ConflictException;
 import app.banso.domain.shared.JapanTime;
 import app.banso.ejb.intake.ApplicationView;
+import app.banso.ejb.platform.Roles;
 import app.banso.ejb.screening.ApplicationDetail;
+import app.banso.ejb.screening.InboxPosition;
 import app.banso.ejb.screening.ScreeningService;
+import app.banso.persistence.screening.InboxRepository;
+import app.banso.web.platform.CurrentUser;
 import app.banso.web.platform.Messages;
 import app.banso.web.platform.NotInSession;
 import jakarta.faces.context.FacesContext;
@@ -35,6 +39,18 @@ public class ApplicationDetailBean implements Serializable {
     private ScreeningService screening;
 
     private Long id;
+    /** The place the application had in the inbox it was opened from ({@code ?at=}), or null. */
+    private Integer place;
+    /** That inbox's sort ({@code ?sort=COMPANY.asc}). */
+    private String sort;
+    /** "Previous / next" through that inbox, or null when not opened from it. */
+    private InboxPosition position;
+
+    @Inject
+    private InboxPreferences inboxPreferences;
+
+    @Inject
+    private CurrentUser currentUser;
     /** The application as shown, not copied into the session; the version the user saw is. */
     private final NotInSession<ApplicationDetail> detail = new NotInSession<>();
     /** The screening record's version as this screen shows it (optimistic concurrency): found after a failover too. */
@@ -88,11 +104,34 @@ public class ApplicationDetailBean implements Serializable {
                         : InterviewOutcome.valueOf(st.interviewOutcome());
                 noShow = st.noShow();
             }
+            position = place == null ? null : inboxPosition(d.id());
         } catch (BusinessException e) {
             show(null);
             Messages.error(e);
         }
     }
+
+    /** Where the application stands in the inbox it was opened from: its filters as kept in the session, the sort from the link. */
+    private InboxPosition inboxPosition(long applicationId) {
+        InboxRepository.Sort key = InboxRepository.Sort.SUBMITTED_AT;
+        boolean ascending = false;
+        if (sort != null) {
+            int dot = sort.lastIndexOf('.');
+            String name = dot < 0 ? sort : sort.substring(0, dot);
+            key = Arrays.stream(InboxRepository.Sort.values()).filter(k -> k.name().equals(name)).findFirst()
+                    .orElse(InboxRepository.Sort.SUBMITTED_AT); // anything else is not a sort key
+            ascending = sort.endsWith(".asc");
+        }
+        boolean admin = currentUser.hasRole(Roles.ADMIN);
+        return screening.inboxPosition(inboxPreferences.filter(admin, currentUser.getCallerName()),
+                inboxPreferences.getDeadline(), key, ascending, applicationId, place);
+    }
+
+    public InboxPosition getPosition() { return position; }
+    public Integer getPlace() { return place; }
+    public void setPlace(Integer v) { place = v == null || v < 0 ? null : v; }
+    public String getSort() { return sort; }
+    public void setSort(String v) { sort = v; }
 
     public void saveSeal() {
         try {

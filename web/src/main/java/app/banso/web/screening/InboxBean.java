@@ -75,6 +75,12 @@ public class InboxBean implements Serializable {
     /** Set when the user applies filters or picks a status: count in the database, not from the header. */
     private boolean recount;
 
+    /**
+     * The sort of the rows shown ("COMPANY.asc"), which each row's link hands to the application
+     * page with the row's place, for its "previous / next" ({@link ApplicationDetailBean}).
+     */
+    private String shownSort = InboxRepository.Sort.SUBMITTED_AT.name() + ".desc";
+
     /** ADMIN's choice of screeners for the filter (loaded once per view; empty for others). */
     private List<String> screeners;
 
@@ -112,6 +118,7 @@ public class InboxBean implements Serializable {
                 };
                 ascending = meta.getOrder() == SortOrder.ASCENDING;
             }
+            shownSort = sort.name() + (ascending ? ".asc" : ".desc");
             return screening.inbox(filter(), sort, ascending, first, pageSize);
         }
 
@@ -140,6 +147,10 @@ public class InboxBean implements Serializable {
             recount = false;
         }
         return counted;
+    }
+
+    public String getShownSort() {
+        return shownSort;
     }
 
     /** SCREEN-2: where a row waiting for its online-screening notice stands ("" when not waiting). */

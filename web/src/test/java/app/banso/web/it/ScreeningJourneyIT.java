@@ -369,6 +369,49 @@ class ScreeningJourneyIT extends BrowserJourney {
         }
     }
 
+    /** The company links of the inbox's rows as shown, top to bottom. */
+    private static List<String> inboxCompanies(Browser b) {
+        return b.driver.findElements(By.cssSelector("[id='inbox:table_data'] > tr td a")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void aScreenerGoesThroughTheInboxWithPreviousAndNextInTheInboxsOwnOrder() throws Exception {
+        try (Browser b = Browser.open()) {
+            signInAs(b, "screener@example.jp", "/staff/inbox.xhtml");
+            // Sorted by company name, ascending: the order the application page must follow.
+            WebElement companyHeader = b.driver.findElements(By.cssSelector("[id='inbox:table'] th.ui-sortable-column")).stream()
+                    .filter(th -> th.getText().contains("法人名")).findFirst().orElseThrow();
+            companyHeader.click();
+            new WebDriverWait(b.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> "ascending".equals(
+                    d.findElements(By.cssSelector("[id='inbox:table'] th.ui-sortable-column")).stream()
+                            .filter(th -> th.getText().contains("法人名")).findFirst().orElseThrow().getAttribute("aria-sort")));
+            b.ajaxDone();
+            List<String> names = inboxCompanies(b);
+            assertTrue(names.size() >= 3, "the demo data has three submitted applications at least: " + names);
+
+            b.driver.findElements(By.cssSelector("[id='inbox:table_data'] > tr td a")).get(1).click();
+            b.waitForText("#detailCompany", names.get(1));
+            assertTrue(b.text("#inboxPlace").startsWith("受付一覧（絞り込み・並び順のまま）の 2 件目"), b.text("#inboxPlace"));
+            b.screenshot("S08-inbox-previous-next");
+            b.axe("staff-application-inbox-nav");
+
+            b.clickCss("#nextApplication");
+            b.waitForText("#detailCompany", names.get(2));
+            assertTrue(b.text("#inboxPlace").contains("3 件目"), b.text("#inboxPlace"));
+            b.clickCss("#previousApplication");
+            b.waitForText("#detailCompany", names.get(1));
+            b.clickCss("#previousApplication");
+            b.waitForText("#detailCompany", names.get(0));
+            assertTrue(b.text("#inboxPlace").contains(" 1 件目"), b.text("#inboxPlace"));
+            assertTrue(b.driver.findElements(By.id("previousApplication")).isEmpty(), "nothing before the first");
+
+            // Opened from elsewhere (a reminder's link): no place in a list, no previous / next.
+            b.go(url("/staff/application.xhtml?id=" + b.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1")));
+            b.waitForText("#detailCompany", names.get(0));
+            assertTrue(b.driver.findElements(By.id("inboxNav")).isEmpty(), "no previous / next without the inbox");
+        }
+    }
+
     @Test
     void rejectionPointsToOtherServicesAndItsInternalReasonNeverReachesTheApplicant_SCREEN_4() throws Exception {
         try (Browser b = Browser.open()) {
