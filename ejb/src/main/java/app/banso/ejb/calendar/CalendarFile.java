@@ -19,6 +19,8 @@ public final class CalendarFile {
 
     /** The MIME type of the file, as an e-mail attachment and as a download. */
     public static final String CONTENT_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
+    /** The MIME type of a file that cancels an event ({@link #cancelling}). */
+    public static final String CANCEL_CONTENT_TYPE = "text/calendar; charset=UTF-8; method=CANCEL";
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final int MAX_OCTETS = 75;
@@ -53,12 +55,24 @@ public final class CalendarFile {
 
     /** The file's bytes (UTF-8). */
     public static byte[] of(Event event) {
+        return write(event, false);
+    }
+
+    /**
+     * A file that takes the event out of a calendar that imported it (METHOD:CANCEL, STATUS:
+     * CANCELLED): {@code event} names it by its UID, with a SEQUENCE higher than the last one sent.
+     */
+    public static byte[] cancelling(Event event) {
+        return write(event, true);
+    }
+
+    private static byte[] write(Event event, boolean cancel) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
         line(out, "PRODID:-//Banso//Accompanying support programme//EN");
         line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
+        line(out, cancel ? "METHOD:CANCEL" : "METHOD:PUBLISH");
         line(out, "BEGIN:VEVENT");
         line(out, "UID:" + text(event.uid()));
         line(out, "SEQUENCE:" + event.sequence());
@@ -75,7 +89,7 @@ public final class CalendarFile {
         if (event.url() != null && !event.url().isBlank()) {
             line(out, "URL:" + event.url().strip());
         }
-        line(out, "STATUS:CONFIRMED");
+        line(out, cancel ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
         line(out, "TRANSP:OPAQUE");
         line(out, "END:VEVENT");
         line(out, "END:VCALENDAR");

@@ -42,16 +42,39 @@ public class InterviewCalendar {
         return "online-screening-" + applicationId + ".ics";
     }
 
+    /** The name of the file that takes the screening out of the applicant's calendar. */
+    public static String cancellationFileName(long applicationId) {
+        return "online-screening-" + applicationId + "-cancelled.ics";
+    }
+
     /**
      * @throws RuleViolationException SCREEN-2 when no online screening is proposed
      */
     public byte[] file(Application application, ScreeningRecord record, Audience audience, String language) {
+        return CalendarFile.of(event(application, record, audience, language, null));
+    }
+
+    /**
+     * The applicant's screening taken out of their calendar (the application was withdrawn or
+     * deemed withdrawn, APPLY-3, APPLY-5): the same event in a later version, cancelled. Empty
+     * when no screening was proposed or its time has passed (nothing left to take out).
+     */
+    public Optional<byte[]> cancellation(Application application, Optional<ScreeningRecord> record, String language, Instant now) {
+        return record.filter(r -> r.getNoticeSentAt().isPresent() && r.getInterviewMedium().isPresent())
+                .filter(r -> r.getInterviewAt().map(now::isBefore).orElse(false))
+                .map(r -> CalendarFile.cancelling(event(application, r, Audience.APPLICANT, language, now)));
+    }
+
+    /** @param cancelledAt null for the proposed event, else when it was called off (its version) */
+    private CalendarFile.Event event(Application application, ScreeningRecord record, Audience audience, String language,
+                                     Instant cancelledAt) {
         Instant at = record.getInterviewAt().orElse(null);
         Instant proposedAt = record.getNoticeSentAt().orElse(null);
         InterviewMedium medium = record.getInterviewMedium().orElse(null);
         if (at == null || proposedAt == null || medium == null) {
             throw new RuleViolationException(RuleId.SCREEN_2, "screening.noInterview");
         }
+        Instant version = cancelledAt == null ? proposedAt : cancelledAt;
         ResourceBundle texts = ResourceBundle.getBundle("app.banso.ejb.calendar.calendar",
                 Locale.forLanguageTag("en".equals(language) ? "en" : "ja"));
         boolean english = "en".equals(language);
@@ -70,8 +93,8 @@ public class InterviewCalendar {
         String description = format(texts, audience == Audience.APPLICANT ? "description.applicant" : "description.staff",
                 how, who, String.valueOf(application.getId()), link, company);
         String uid = "banso-interview-" + application.getId() + (audience == Audience.STAFF ? "-staff" : "") + "@" + links.host();
-        return CalendarFile.of(new CalendarFile.Event(uid, Duration.between(SEQUENCE_EPOCH, proposedAt).toSeconds(), proposedAt, at, at.plus(LENGTH),
-                summary, description, record.getTeamsUrl().orElse(how), link));
+        return new CalendarFile.Event(uid, Duration.between(SEQUENCE_EPOCH, version).toSeconds(), version, at, at.plus(LENGTH),
+                summary, description, record.getTeamsUrl().orElse(how), link);
     }
 
     private static String format(ResourceBundle texts, String key, Object... args) {

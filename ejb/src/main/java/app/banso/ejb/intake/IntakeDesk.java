@@ -20,6 +20,8 @@ import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
 import app.banso.ejb.audit.AuditLog;
+import app.banso.ejb.calendar.CalendarFile;
+import app.banso.ejb.calendar.InterviewCalendar;
 import app.banso.persistence.intake.ApplicationRepository;
 import app.banso.persistence.intake.ChangeRequestRepository;
 import app.banso.persistence.intake.CompanyRepository;
@@ -52,6 +54,7 @@ public class IntakeDesk {
     @Inject private ChangeRequestRepository changeRequests;
     @Inject private ApplicantMail applicantMail;
     @Inject private ScreeningRepository screening;
+    @Inject private InterviewCalendar interviewCalendar;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
 
@@ -148,10 +151,19 @@ public class IntakeDesk {
         Application application = applications.findByOwner(programmeId, accountId)
                 .orElseThrow(() -> new NotFoundException("application", "draft"));
         boolean heldAPlace = application.countsAgainstCapacity(programme.getCapacityBasis());
+        boolean screeningProposed = application.getStatus() == ApplicationStatus.INTERVIEW_SCHEDULED;
         application.withdraw(reason, clock.instant());
         waitingList.findByApplication(application.getId()).filter(WaitingListEntry::isWaiting)
                 .ifPresent(e -> e.leave(clock.instant()));
-        mail(application, "withdrawn", "withdrawn:" + application.getId());
+        // A screening still ahead leaves the applicant's calendar with the e-mail (SCREEN-2).
+        Optional<byte[]> cancelled = !screeningProposed ? Optional.empty() : interviewCalendar.cancellation(application,
+                screening.findByApplication(application.getId()), applicantMail.languageOf(application), clock.instant());
+        if (cancelled.isPresent()) {
+            applicantMail.sendWithAttachment(application, "withdrawn", "withdrawn:" + application.getId(),
+                    InterviewCalendar.cancellationFileName(application.getId()), CalendarFile.CANCEL_CONTENT_TYPE, cancelled.get());
+        } else {
+            mail(application, "withdrawn", "withdrawn:" + application.getId());
+        }
         audit.record("APPLICATION_WITHDRAWN", "application:" + application.getId(), reason == null ? null : "reason given");
         if (heldAPlace) {
             promoteFromWaitingList(programme);

@@ -8,6 +8,8 @@ import app.banso.domain.screening.ScreeningDeadlines;
 import app.banso.domain.screening.ScreeningRecord;
 import app.banso.domain.shared.JapanTime;
 import app.banso.ejb.audit.AuditLog;
+import app.banso.ejb.calendar.CalendarFile;
+import app.banso.ejb.calendar.InterviewCalendar;
 import app.banso.ejb.intake.ApplicantMail;
 import app.banso.ejb.notification.MailOutbox;
 import app.banso.ejb.notification.MailTemplates;
@@ -31,6 +33,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -57,6 +60,7 @@ public class ScreeningJobs {
     @Inject private BulkWrites bulk;
 
     @Inject private PublicLinks links;
+    @Inject private InterviewCalendar interviewCalendar;
 
     /**
      * APPLY-5: applications whose online screening was not confirmed within the programme's
@@ -74,7 +78,16 @@ public class ScreeningJobs {
             ScreeningRecord r = (ScreeningRecord) row[1];
             if (r.isUnanswered(now, within)) {
                 a.deemWithdrawn(now);
-                applicantMail.send(a, "deemedWithdrawn", "deemed-withdrawn:" + a.getId());
+                // A screening still ahead (not confirmed in time) leaves the applicant's calendar with the e-mail.
+                boolean ahead = r.getInterviewAt().map(now::isBefore).orElse(false);
+                Optional<byte[]> cancelled = !ahead ? Optional.empty()
+                        : interviewCalendar.cancellation(a, Optional.of(r), applicantMail.languageOf(a), now);
+                if (cancelled.isPresent()) {
+                    applicantMail.sendWithAttachment(a, "deemedWithdrawn", "deemed-withdrawn:" + a.getId(),
+                            InterviewCalendar.cancellationFileName(a.getId()), CalendarFile.CANCEL_CONTENT_TYPE, cancelled.get());
+                } else {
+                    applicantMail.send(a, "deemedWithdrawn", "deemed-withdrawn:" + a.getId());
+                }
                 audit.record("DEEMED_WITHDRAWN", "application:" + a.getId(), r.isNoShow() ? "no-show" : "not confirmed");
                 changed++;
             }

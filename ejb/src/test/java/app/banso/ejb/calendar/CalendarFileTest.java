@@ -45,6 +45,15 @@ class CalendarFileTest {
     }
 
     @Test
+    void aCancellingFileNamesTheSameEventAndSaysItIsCancelled() {
+        List<String> lines = unfolded(new String(CalendarFile.cancelling(event("Online screening", null)), StandardCharsets.UTF_8));
+        assertTrue(lines.contains("METHOD:CANCEL"));
+        assertTrue(lines.contains("STATUS:CANCELLED"));
+        assertTrue(lines.contains("UID:interview-42@example.jp"));
+        assertTrue(!lines.contains("METHOD:PUBLISH") && !lines.contains("STATUS:CONFIRMED"));
+    }
+
+    @Test
     void endsEveryLineWithCrLfAndNeverWritesALineLongerThan75Octets() {
         String long_ = "オンライン審査（二次審査）".repeat(20) + " and some English, too; with a backslash \\ ".repeat(5);
         byte[] bytes = CalendarFile.of(event(long_, long_));

@@ -295,6 +295,32 @@ class ScreeningIT {
     }
 
     @Test
+    void withdrawingBeforeTheScreeningTakesItOutOfTheApplicantsCalendar_APPLY_3_SCREEN_2() throws Exception {
+        Submitted s = scoredInDocumentScreening("株式会社カレンダー取消");
+        long id = s.id();
+        as(screener::call, () -> service.passDocuments(id));
+        as(screener::call, () -> service.proposeInterview(id, Instant.now().plus(Duration.ofDays(6)), InterviewMedium.TEAMS,
+                "https://teams.microsoft.com/l/meetup-join/cancel-it", null, Attendee.REPRESENTATIVE, null));
+        List<String> proposed = calendarLines(newestMail("interview:" + id + ":").getAttachmentContent().orElseThrow());
+        Thread.sleep(1_100); // the version counts seconds
+
+        desk.withdraw(programmeId(), s.owner(), "社内事情");
+        MailMessage told = newestMail("withdrawn:" + id);
+        assertEquals(InterviewCalendar.cancellationFileName(id), told.getAttachmentName().orElseThrow());
+        List<String> cancel = calendarLines(told.getAttachmentContent().orElseThrow());
+        assertTrue(cancel.contains("METHOD:CANCEL") && cancel.contains("STATUS:CANCELLED"), cancel.toString());
+        assertEquals(property(proposed, "UID"), property(cancel, "UID"), "the same event");
+        assertEquals(property(proposed, "DTSTART"), property(cancel, "DTSTART"));
+        assertTrue(Long.parseLong(property(cancel, "SEQUENCE")) > Long.parseLong(property(proposed, "SEQUENCE")),
+                "a later version, which the calendar applies");
+
+        // Withdrawn without a screening proposed: a plain e-mail, nothing to take out.
+        Submitted plain = complete("株式会社カレンダーなし");
+        desk.withdraw(programmeId(), plain.owner(), "社内事情");
+        assertTrue(newestMail("withdrawn:" + plain.id()).getAttachmentName().isEmpty());
+    }
+
+    @Test
     void adoptionIsRefusedNamingTheRuleWhileAStaffVerifiedFactMakesAnExRuleFail_SCREEN_3_EX_1() throws Exception {
         long id = interviewScheduled("事実確認株式会社");
         // The commercial register shows another legal form than the applicant answered: EX-1 fails.

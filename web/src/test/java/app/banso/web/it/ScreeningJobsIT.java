@@ -15,6 +15,9 @@ import app.banso.domain.screening.Decision;
 import app.banso.domain.screening.InterviewMedium;
 import app.banso.domain.screening.ScreeningRecord;
 import app.banso.domain.shared.JapanTime;
+import app.banso.domain.notification.MailMessage;
+import app.banso.ejb.calendar.CalendarFile;
+import app.banso.ejb.calendar.InterviewCalendar;
 import app.banso.ejb.intake.ApplicationDraft;
 import app.banso.ejb.intake.IntakeDesk;
 import app.banso.ejb.screening.ScreeningJobs;
@@ -28,6 +31,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,7 +132,15 @@ class ScreeningJobsIT {
         tx.begin();
         assertEquals(1L, em.createQuery("select count(m) from MailMessage m where m.dedupKey = :k", Long.class)
                 .setParameter("k", "deemed-withdrawn:" + unconfirmed).getSingleResult());
+        // The screening was still ahead: the e-mail takes it out of the applicant's calendar (SCREEN-2).
+        MailMessage told = em.createQuery("select m from MailMessage m where m.dedupKey = :k", MailMessage.class)
+                .setParameter("k", "deemed-withdrawn:" + unconfirmed).getSingleResult();
         tx.commit();
+        assertEquals(InterviewCalendar.cancellationFileName(unconfirmed), told.getAttachmentName().orElseThrow());
+        assertEquals(CalendarFile.CANCEL_CONTENT_TYPE, told.getAttachmentType().orElseThrow());
+        String ics = new String(told.getAttachmentContent().orElseThrow(), StandardCharsets.UTF_8).replace("\r\n ", "");
+        assertTrue(ics.contains("\r\nMETHOD:CANCEL\r\n") && ics.contains("\r\nSTATUS:CANCELLED\r\n")
+                && ics.contains("\r\nUID:banso-interview-" + unconfirmed + "@"), ics);
     }
 
     /** A complete application of {@code company}, completed 20 days ago, assigned to a new screener account. */
