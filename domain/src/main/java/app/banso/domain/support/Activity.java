@@ -114,6 +114,15 @@ public class Activity {
         return visitState != null;
     }
 
+    /**
+     * A meeting, visit or accompanied trip on or after {@code today} that is neither done nor
+     * cancelled: what the company's upcoming list shows and a calendar may hold (SUPPORT-2).
+     */
+    public boolean isUpcomingMeetingOn(LocalDate today) {
+        return (type == ActivityType.ONLINE_MEETING || type == ActivityType.VISIT || type == ActivityType.TRIP_ACCOMPANIMENT)
+                && !date.isBefore(today) && visitState != VisitState.DONE && visitState != VisitState.CANCELLED;
+    }
+
     public void confirmVisit() {
         requireVisit();
         if (visitState != VisitState.SCHEDULED) {
@@ -162,4 +171,5 @@ public class Activity {
     public Optional<VisitState> getVisitState() { return Optional.ofNullable(visitState); }
     public boolean isCostsMayBeCharged() { return costsMayBeCharged; }
     public String getRecordedBy() { return recordedBy; }
+    public Instant getRecordedAt() { return recordedAt; }
 }

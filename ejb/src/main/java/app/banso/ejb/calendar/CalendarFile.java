@@ -3,6 +3,7 @@ package app.banso.ejb.calendar;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -26,27 +27,44 @@ public final class CalendarFile {
     private static final int MAX_OCTETS = 75;
 
     /**
-     * One event.
+     * One event: at a time ({@code start} to {@code end}) or for a whole day ({@code day}, the
+     * times null: a visit whose hour the work log does not hold).
      * @param uid stays the same for every version of the event
      * @param sequence higher for every later version
      * @param stamp when this version was made
      * @param location may be null
      * @param url may be null
      */
-    public record Event(String uid, long sequence, Instant stamp, Instant start, Instant end, String summary,
+    public record Event(String uid, long sequence, Instant stamp, Instant start, Instant end, LocalDate day, String summary,
                         String description, String location, String url) {
         public Event {
             Objects.requireNonNull(uid, "uid");
             Objects.requireNonNull(stamp, "stamp");
-            Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(end, "end");
             Objects.requireNonNull(summary, "summary");
-            if (!end.isAfter(start)) {
-                throw new IllegalArgumentException("an event ends after it starts");
+            if (day == null) {
+                Objects.requireNonNull(start, "start");
+                Objects.requireNonNull(end, "end");
+                if (!end.isAfter(start)) {
+                    throw new IllegalArgumentException("an event ends after it starts");
+                }
+            } else if (start != null || end != null) {
+                throw new IllegalArgumentException("a whole day's event has no times");
             }
             if (sequence < 0) {
                 throw new IllegalArgumentException("sequence");
             }
+        }
+
+        /** An event at a time. */
+        public Event(String uid, long sequence, Instant stamp, Instant start, Instant end, String summary, String description,
+                     String location, String url) {
+            this(uid, sequence, stamp, start, end, null, summary, description, location, url);
+        }
+
+        /** An event for the whole of {@code day}. */
+        public static Event allDay(String uid, long sequence, Instant stamp, LocalDate day, String summary, String description,
+                                   String location, String url) {
+            return new Event(uid, sequence, stamp, null, null, Objects.requireNonNull(day, "day"), summary, description, location, url);
         }
     }
 
@@ -77,8 +95,14 @@ public final class CalendarFile {
         line(out, "UID:" + text(event.uid()));
         line(out, "SEQUENCE:" + event.sequence());
         line(out, "DTSTAMP:" + UTC.format(event.stamp()));
-        line(out, "DTSTART:" + UTC.format(event.start()));
-        line(out, "DTEND:" + UTC.format(event.end()));
+        if (event.day() == null) {
+            line(out, "DTSTART:" + UTC.format(event.start()));
+            line(out, "DTEND:" + UTC.format(event.end()));
+        } else {
+            // RFC 5545 3.6.1: a whole day, from the day to the next (DTEND is not part of it).
+            line(out, "DTSTART;VALUE=DATE:" + DateTimeFormatter.BASIC_ISO_DATE.format(event.day()));
+            line(out, "DTEND;VALUE=DATE:" + DateTimeFormatter.BASIC_ISO_DATE.format(event.day().plusDays(1)));
+        }
         line(out, "SUMMARY:" + text(event.summary()));
         if (event.description() != null && !event.description().isBlank()) {
             line(out, "DESCRIPTION:" + text(event.description()));

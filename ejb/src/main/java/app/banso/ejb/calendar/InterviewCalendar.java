@@ -20,8 +20,10 @@ import java.util.ResourceBundle;
  * SCREEN-2: the proposed online screening as a calendar file ("add to calendar"), for the
  * applicant (attached to the proposal e-mail, and on the status page) and for staff (on the
  * application page). One event per application: its UID stays, its SEQUENCE is the proposal's
- * time in minutes, so a screening proposed again at another time replaces the earlier event in
- * a calendar that imported it. The guidelines give no length; the event lasts {@link #LENGTH}.
+ * time (seconds since {@link #SEQUENCE_EPOCH}), so a screening proposed again at another time
+ * replaces the earlier event in a calendar that imported it, and a withdrawal's cancelling file
+ * (a later version still) takes it out. The guidelines give no length; the event lasts
+ * {@link #LENGTH}.
  */
 @ApplicationScoped
 public class InterviewCalendar {

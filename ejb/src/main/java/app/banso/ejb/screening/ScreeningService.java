@@ -383,7 +383,9 @@ public class ScreeningService {
         if (a.getStatus() != ApplicationStatus.INTERVIEW_SCHEDULED) {
             throw new RuleViolationException(RuleId.SCREEN_2, "screening.noInterview");
         }
-        byte[] file = interviewCalendar.file(a, record(a), InterviewCalendar.Audience.STAFF, language);
+        ScreeningRecord r = screeningRecords.findByApplication(a.getId())
+                .orElseThrow(() -> new RuleViolationException(RuleId.SCREEN_2, "screening.noInterview"));
+        byte[] file = interviewCalendar.file(a, r, InterviewCalendar.Audience.STAFF, language);
         audit.record("INTERVIEW_CALENDAR_DOWNLOADED", "application:" + a.getId(), null);
         return file;
     }

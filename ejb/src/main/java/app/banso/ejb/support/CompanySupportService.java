@@ -1,10 +1,12 @@
 package app.banso.ejb.support;
 
 import app.banso.domain.account.Role;
+import app.banso.domain.account.UserAccount;
 import app.banso.domain.intake.Application;
 import app.banso.domain.intake.RuleResult;
 import app.banso.domain.screening.CorrectableAnswer;
 import app.banso.domain.screening.VerifiedFact;
+import app.banso.domain.shared.JapanTime;
 import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.support.Activity;
 import app.banso.domain.support.ChangeField;
@@ -15,6 +17,7 @@ import app.banso.domain.support.SupportCase;
 import app.banso.domain.support.TermReason;
 import app.banso.domain.survey.SurveyAnswer;
 import app.banso.ejb.audit.AuditLog;
+import app.banso.ejb.calendar.MeetingCalendar;
 import app.banso.ejb.notification.MailOutbox;
 import app.banso.ejb.notification.MailTemplates;
 import app.banso.ejb.notification.TemplateService;
@@ -51,6 +54,7 @@ public class CompanySupportService {
     @Inject private TemplateService templates;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
+    @Inject private MeetingCalendar meetingCalendar;
     @Resource private SessionContext context;
 
     @Inject private SurveyDesk surveys;
@@ -108,6 +112,20 @@ public class CompanySupportService {
                                     c.getCoordinator().orElse("-"))));
         }
         return costs;
+    }
+
+    /**
+     * SUPPORT-2: one of the company's upcoming meetings, visits or accompanied trips as a
+     * calendar file (a whole day: the work log holds no hour), in {@code language}.
+     * @throws NotFoundException when it is not the company's, or not upcoming any more
+     */
+    public byte[] meetingCalendar(long activityId, String language) {
+        SupportCase c = own().orElseThrow(() -> new NotFoundException("case", "own"));
+        Activity a = repository.activity(activityId).filter(x -> x.getCaseId().equals(c.getId()))
+                .filter(x -> !c.getStatus().isClosed() && x.isUpcomingMeetingOn(LocalDate.now(clock.withZone(JapanTime.ZONE))))
+                .orElseThrow(() -> new NotFoundException("activity", activityId));
+        String coordinator = c.getCoordinator().flatMap(accounts::findByEmail).map(UserAccount::getDisplayName).orElse(null);
+        return meetingCalendar.file(c, a, coordinator, MeetingCalendar.Audience.COMPANY, language);
     }
 
     /**

@@ -5,6 +5,7 @@ import app.banso.domain.account.Role;
 import app.banso.domain.account.UserAccount;
 import app.banso.domain.programme.Programme;
 import app.banso.domain.screening.ServiceOffering;
+import app.banso.domain.shared.JapanTime;
 import app.banso.domain.shared.NotFoundException;
 import app.banso.domain.shared.RuleId;
 import app.banso.domain.shared.RuleViolationException;
@@ -21,6 +22,7 @@ import app.banso.domain.support.SupportMenu;
 import app.banso.domain.support.SupportReview;
 import app.banso.domain.support.TermReason;
 import app.banso.ejb.audit.AuditLog;
+import app.banso.ejb.calendar.MeetingCalendar;
 import app.banso.ejb.intake.ApplicantMail;
 import app.banso.ejb.notification.MailTemplates;
 import app.banso.ejb.notification.StaffMail;
@@ -54,6 +56,7 @@ import java.util.List;
 public class SupportService {
 
     @Inject private SupportRepository repository;
+    @Inject private MeetingCalendar meetingCalendar;
     @Inject private UserAccountRepository accounts;
     @Inject private SupportDesk desk;
     @Inject private ScreeningRepository screeningCatalogue;
@@ -299,6 +302,23 @@ public class SupportService {
         SupportCase c = reachable(caseId);
         c.editedBy(caller(), expectedVersion, clock.instant());
         return c;
+    }
+
+    /**
+     * SUPPORT-2: an upcoming meeting, visit or accompanied trip of a case the caller reaches, as
+     * a calendar file for the coordinator's calendar (a whole day), in {@code language}; audited
+     * like a view of the case.
+     * @throws NotFoundException when the caller does not reach the case, or the activity is not upcoming
+     */
+    public byte[] meetingCalendar(long activityId, String language) {
+        Activity a = repository.activity(activityId).orElseThrow(() -> new NotFoundException("activity", activityId));
+        SupportCase c = reachable(a.getCaseId());
+        if (c.getStatus().isClosed() || !a.isUpcomingMeetingOn(LocalDate.now(clock.withZone(JapanTime.ZONE)))) {
+            throw new NotFoundException("activity", activityId);
+        }
+        byte[] file = meetingCalendar.file(c, a, null, MeetingCalendar.Audience.STAFF, language);
+        audit.record("MEETING_CALENDAR_DOWNLOADED", "case:" + c.getId(), "activity:" + a.getId());
+        return file;
     }
 
     private SupportCase reachable(long caseId) {

@@ -54,6 +54,16 @@ class CalendarFileTest {
     }
 
     @Test
+    void aWholeDaysEventRunsFromItsDayToTheNextAsDates() {
+        List<String> lines = unfolded(new String(CalendarFile.of(CalendarFile.Event.allDay("visit-7@example.jp", 0,
+                Instant.parse("2026-12-01T08:30:00Z"), java.time.LocalDate.of(2026, 12, 31), "Visit", null, null, null)),
+                StandardCharsets.UTF_8));
+        assertTrue(lines.contains("DTSTART;VALUE=DATE:20261231"));
+        assertTrue(lines.contains("DTEND;VALUE=DATE:20270101"), "the end is the day after, not part of the event");
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("DTSTART:")));
+    }
+
+    @Test
     void endsEveryLineWithCrLfAndNeverWritesALineLongerThan75Octets() {
         String long_ = "オンライン審査（二次審査）".repeat(20) + " and some English, too; with a backslash \\ ".repeat(5);
         byte[] bytes = CalendarFile.of(event(long_, long_));

@@ -254,6 +254,12 @@ public class CaseBean implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public CaseView getView() { return view.get(() -> id == null ? null : support.detail(id)); }
+
+    /** A meeting or visit of an open case from today on: its line offers "add to calendar" (SUPPORT-2). */
+    public boolean upcoming(CaseView.ActivityView a) {
+        CaseView v = getView();
+        return v != null && !v.isClosed() && a.isUpcomingOn(LocalDate.now(clock));
+    }
     public String getCoordinator() { return coordinator; }
     public void setCoordinator(String v) { coordinator = v; }
     public String getAssignReason() { return assignReason; }

@@ -67,26 +67,10 @@ class ScreeningJourneyIT extends BrowserJourney {
         return fetch(path, session.getValue());
     }
 
-    /** Follows the link {@code css} (its resolved address) with the browser's session, as a click would. */
-    private static HttpResponse<byte[]> followLink(Browser b, String css) throws Exception {
-        Cookie session = b.driver.manage().getCookieNamed("JSESSIONID");
-        assertTrue(session != null, "the browser has a session");
-        return fetch(URI.create(b.find(css).getAttribute("href")), session.getValue());
-    }
-
     private static HttpResponse<byte[]> fetch(String path, String sessionId) throws Exception {
         return fetch(URI.create(url(path)), sessionId);
     }
 
-    private static HttpResponse<byte[]> fetch(URI address, String sessionId) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(address).GET();
-        if (sessionId != null) {
-            request.header("Cookie", "JSESSIONID=" + sessionId);
-        }
-        try (HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        }
-    }
 
     /** The calendar file (text/calendar) attached to an e-mail. */
     private static String calendarAttachment(MimeMessage mail) throws Exception {
@@ -99,16 +83,6 @@ class ScreeningJourneyIT extends BrowserJourney {
             }
         }
         throw new AssertionError("no calendar file in the e-mail");
-    }
-
-    /** A property's value in a calendar file, its folded lines joined (RFC 5545). */
-    private static String calendarProperty(String ics, String name) {
-        for (String line : ics.replace("\r\n ", "").split("\r\n")) {
-            if (line.startsWith(name + ":")) {
-                return line.substring(name.length() + 1);
-            }
-        }
-        throw new AssertionError("no " + name + " in " + ics);
     }
 
     @Test

@@ -1,6 +1,11 @@
 package app.banso.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -123,6 +128,13 @@ class SupportJourneyIT extends BrowserJourney {
             b.screenshot("C04b-referral-and-out-of-scope");
             b.screenshot("C04-visit-confirmed");
             b.axe("staff-case-active-en");
+            // SUPPORT-2: the confirmed visit goes into the coordinator's calendar, for its day (the log holds no hour).
+            HttpResponse<byte[]> staffVisit = followLink(b, "[id^='meetingCalendar-']");
+            assertEquals(200, staffVisit.statusCode());
+            String staffIcs = new String(staffVisit.body(), StandardCharsets.UTF_8);
+            assertTrue(calendarProperty(staffIcs, "SUMMARY").equals("Visit: " + COMPANY), staffIcs);
+            assertTrue(staffIcs.contains("\r\nDTSTART;VALUE=DATE:"), staffIcs);
+            assertTrue(calendarProperty(staffIcs, "URL").contains("/staff/case.xhtml?id="), staffIcs);
             b.click("referral:list:0:used"); // SUPPORT-3: the referral's outcome, recorded from its line
             b.waitForTextGone("#referrals", "Pending");
             assertTrue(b.text("#referrals").contains("Used"), "the referral's outcome is shown: " + b.text("#referrals"));
@@ -167,12 +179,24 @@ class SupportJourneyIT extends BrowserJourney {
             signInAs(b, "demo-adopted@example.jp", "/applicant/support.xhtml");
             b.waitForText("#upcoming", "訪問 · 確定 · 代表取締役"); // upcoming meetings and visits
             b.screenshot("C04c-company-upcoming-visit");
+            // The company adds it to its calendar too, reminded of SUPPORT-7.
+            String companyLink = b.find("#upcoming a.banso-calendar-link").getAttribute("href");
+            HttpResponse<byte[]> companyVisit = followLink(b, "#upcoming a.banso-calendar-link");
+            assertEquals(200, companyVisit.statusCode());
+            String companyIcs = new String(companyVisit.body(), StandardCharsets.UTF_8);
+            assertTrue(calendarProperty(companyIcs, "SUMMARY").startsWith("【伴走型支援】企業訪問"), companyIcs);
+            assertTrue(calendarProperty(companyIcs, "DESCRIPTION").contains("SUPPORT-7"), companyIcs);
+            assertEquals(calendarProperty(staffIcs, "DTSTART;VALUE=DATE"), calendarProperty(companyIcs, "DTSTART;VALUE=DATE"));
             b.clickCss("[id$=':cancelVisit']");
             b.waitForText(".ui-confirm-dialog", "費用");
             b.click("support:confirmYes");
             b.waitForText("#messages", "費用をご負担いただく場合があります");
             b.waitForText("[id='support:activities']", "SUPPORT-7");
             b.waitForText("[id$='upcomingNone']", "予定されている面談・訪問はありません"); // the cancelled visit is no longer upcoming
+            HttpResponse<byte[]> stale = fetch(URI.create(companyLink),
+                    b.driver.manage().getCookieNamed("JSESSIONID").getValue());
+            assertEquals(302, stale.statusCode(), "a cancelled visit's link leads back to the support page");
+            assertTrue(stale.headers().firstValue("Location").orElse("").endsWith("/applicant/support.xhtml"));
             assertTrue(b.text("#companyReferrals").length() > 0, "the company sees its referrals");
             b.screenshot("C05-company-cancels-with-cost-warning");
             b.axe("applicant-support-cancelled-visit");
